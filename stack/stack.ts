@@ -1,0 +1,84 @@
+// Starts the whole local Supabase-compatible stack: Postgres (created, bootstrapped,
+// migrated and seeded on first use; migrated on every start), auth, PostgREST and the
+// gateway. Used by `npm start`, `npm run db:reset` and the test suites.
+import pg from 'pg';
+import path from 'node:path';
+import { startAuth } from './auth/server.ts';
+import { anonKey, jwtSecret, repoRoot, serviceRoleKey, type StackConfig } from './config.ts';
+import { startGateway } from './gateway.ts';
+import { applyMigrations, applySqlFile } from './migrate.ts';
+import { startPostgres } from './postgres.ts';
+import { startPostgrest } from './postgrest.ts';
+import { assertPortFree } from './process.ts';
+
+export interface RunningStack {
+  apiUrl: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  stop: () => Promise<void>;
+}
+
+export const supabaseDir = path.join(repoRoot, 'supabase');
+const bootstrapFile = path.join(repoRoot, 'stack', 'sql', 'bootstrap.sql');
+
+export async function prepareDatabase(dbUrl: string, options: { fresh: boolean; seed: boolean; log: (line: string) => void }) {
+  const client = new pg.Client(dbUrl);
+  await client.connect();
+  try {
+    if (options.fresh) await applySqlFile(client, bootstrapFile);
+    const applied = await applyMigrations(client, path.join(supabaseDir, 'migrations'));
+    for (const migration of applied) options.log(`applied migration ${migration.version}_${migration.name}`);
+    if (options.fresh && options.seed) {
+      await applySqlFile(client, path.join(supabaseDir, 'seed.sql'));
+      options.log('applied supabase/seed.sql');
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startStack(config: StackConfig): Promise<RunningStack> {
+  const { ports, log } = config;
+  await assertPortFree(ports.api, 'API gateway', 'FACTMARK_API_PORT');
+  await assertPortFree(ports.db, 'PostgreSQL', 'FACTMARK_DB_PORT');
+  await assertPortFree(ports.postgrest, 'PostgREST', 'FACTMARK_POSTGREST_PORT');
+  await assertPortFree(ports.auth, 'auth', 'FACTMARK_AUTH_PORT');
+
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const stopOne of stops.reverse()) {
+      await stopOne().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+    }
+    stops.length = 0;
+  };
+  try {
+    const postgres = await startPostgres({ dataDir: config.dataDir, port: ports.db, log });
+    stops.push(postgres.stop);
+    await prepareDatabase(postgres.url, { fresh: postgres.created, seed: config.seed, log });
+
+    const auth = await startAuth({
+      port: ports.auth,
+      databaseUrl: `postgresql://supabase_auth_admin:postgres@127.0.0.1:${ports.db}/postgres`,
+      jwtSecret,
+      log,
+    });
+    stops.push(auth.stop);
+
+    const postgrest = await startPostgrest({ port: ports.postgrest, dbPort: ports.db, jwtSecret, log });
+    stops.push(postgrest.stop);
+
+    const gateway = await startGateway({
+      port: ports.api,
+      postgrestUrl: postgrest.url,
+      authUrl: auth.url,
+      apiKeys: [anonKey, serviceRoleKey],
+    });
+    stops.push(gateway.stop);
+
+    return { apiUrl: gateway.url, dbUrl: postgres.url, anonKey, serviceRoleKey, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
