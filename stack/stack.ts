@@ -61,6 +61,7 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
       port: ports.auth,
       databaseUrl: `postgresql://supabase_auth_admin:postgres@127.0.0.1:${ports.db}/postgres`,
       jwtSecret,
+      issuer: `http://127.0.0.1:${ports.api}/auth/v1`,
       log,
     });
     stops.push(auth.stop);

@@ -12,7 +12,7 @@ grant anon, authenticated, service_role to authenticator;
 create role supabase_auth_admin login noinherit createrole password 'postgres';
 
 create schema extensions;
-grant usage on schema extensions to postgres, anon, authenticated, service_role;
+grant usage on schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
 create extension pgcrypto with schema extensions;
 
 alter role postgres set search_path = "$user", public, extensions;
