@@ -2,6 +2,10 @@
 // started once for the run by tests/setup/integration-stack.ts).
 import { defineConfig } from 'vitest/config';
 
+// supabase-js warns on every import under Node 20 (this machine's Node); the tests run the
+// browser's code paths against our stack, where Node's version changes nothing.
+const nodeVersionNotice = 'Node.js 20 and below are deprecated';
+
 export default defineConfig({
   test: {
     projects: [
@@ -21,6 +25,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          onConsoleLog: (log) => !log.includes(nodeVersionNotice),
         },
       },
     ],
