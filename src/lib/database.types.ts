@@ -1,0 +1,591 @@
+// Generated from the live database by stack/typegen (npm run db:types); do not edit by hand.
+// Same format as `supabase gen types typescript`; a test compares it with the schema.
+export type Json =
+  | string
+  | number
+  | boolean
+  | null
+  | { [key: string]: Json | undefined }
+  | Json[]
+
+export type Database = {
+  // Allows to automatically instantiate createClient with right options
+  // instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
+  __InternalSupabase: {
+    PostgrestVersion: "12"
+  }
+  public: {
+    Tables: {
+      articles: {
+        Row: {
+          body: Json
+          body_text: string
+          created_at: string
+          created_by: string | null
+          id: string
+          published_at: string | null
+          publisher: string | null
+          title: string
+          updated_at: string
+          url: string | null
+        }
+        Insert: {
+          body?: Json
+          body_text?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          published_at?: string | null
+          publisher?: string | null
+          title: string
+          updated_at?: string
+          url?: string | null
+        }
+        Update: {
+          body?: Json
+          body_text?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          published_at?: string | null
+          publisher?: string | null
+          title?: string
+          updated_at?: string
+          url?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "articles_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      claim_comments: {
+        Row: {
+          author_id: string | null
+          body: string
+          claim_id: string
+          created_at: string
+          id: string
+        }
+        Insert: {
+          author_id?: string | null
+          body: string
+          claim_id: string
+          created_at?: string
+          id?: string
+        }
+        Update: {
+          author_id?: string | null
+          body?: string
+          claim_id?: string
+          created_at?: string
+          id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "claim_comments_author_id_fkey"
+            columns: ["author_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_comments_claim_id_fkey"
+            columns: ["claim_id"]
+            isOneToOne: false
+            referencedRelation: "claims"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      claim_events: {
+        Row: {
+          action: string
+          actor_id: string | null
+          claim_id: string
+          created_at: string
+          from_status: string | null
+          from_verdict: string | null
+          id: number
+          note: string | null
+          to_status: string | null
+          to_verdict: string | null
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          claim_id: string
+          created_at?: string
+          from_status?: string | null
+          from_verdict?: string | null
+          id?: never
+          note?: string | null
+          to_status?: string | null
+          to_verdict?: string | null
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          claim_id?: string
+          created_at?: string
+          from_status?: string | null
+          from_verdict?: string | null
+          id?: never
+          note?: string | null
+          to_status?: string | null
+          to_verdict?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "claim_events_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_events_claim_id_fkey"
+            columns: ["claim_id"]
+            isOneToOne: false
+            referencedRelation: "claims"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      claims: {
+        Row: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        Insert: {
+          article_id: string
+          claim_text: string
+          claimant?: string | null
+          created_at?: string
+          created_by?: string | null
+          end_offset?: number | null
+          id?: string
+          published_at?: string | null
+          quote_exact: string
+          quote_prefix?: string
+          quote_suffix?: string
+          rationale?: string | null
+          reviewed_at?: string | null
+          reviewed_by?: string | null
+          start_offset?: number | null
+          status?: string
+          updated_at?: string
+          verdict_id?: string | null
+          version?: number
+        }
+        Update: {
+          article_id?: string
+          claim_text?: string
+          claimant?: string | null
+          created_at?: string
+          created_by?: string | null
+          end_offset?: number | null
+          id?: string
+          published_at?: string | null
+          quote_exact?: string
+          quote_prefix?: string
+          quote_suffix?: string
+          rationale?: string | null
+          reviewed_at?: string | null
+          reviewed_by?: string | null
+          start_offset?: number | null
+          status?: string
+          updated_at?: string
+          verdict_id?: string | null
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "claims_article_id_fkey"
+            columns: ["article_id"]
+            isOneToOne: false
+            referencedRelation: "articles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claims_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claims_reviewed_by_fkey"
+            columns: ["reviewed_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claims_verdict_id_fkey"
+            columns: ["verdict_id"]
+            isOneToOne: false
+            referencedRelation: "verdicts"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      profiles: {
+        Row: {
+          created_at: string
+          display_name: string
+          id: string
+          role: string
+        }
+        Insert: {
+          created_at?: string
+          display_name: string
+          id: string
+          role?: string
+        }
+        Update: {
+          created_at?: string
+          display_name?: string
+          id?: string
+          role?: string
+        }
+        Relationships: []
+      }
+      sources: {
+        Row: {
+          accessed_on: string | null
+          claim_id: string
+          created_at: string
+          created_by: string | null
+          id: string
+          publisher: string | null
+          quote: string | null
+          stance: string
+          title: string | null
+          url: string
+        }
+        Insert: {
+          accessed_on?: string | null
+          claim_id: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          publisher?: string | null
+          quote?: string | null
+          stance: string
+          title?: string | null
+          url: string
+        }
+        Update: {
+          accessed_on?: string | null
+          claim_id?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          publisher?: string | null
+          quote?: string | null
+          stance?: string
+          title?: string | null
+          url?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "sources_claim_id_fkey"
+            columns: ["claim_id"]
+            isOneToOne: false
+            referencedRelation: "claims"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "sources_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      verdicts: {
+        Row: {
+          color: string
+          description: string
+          id: string
+          label: string
+          rating_value: number | null
+          sort: number
+        }
+        Insert: {
+          color: string
+          description: string
+          id: string
+          label: string
+          rating_value?: number | null
+          sort: number
+        }
+        Update: {
+          color?: string
+          description?: string
+          id?: string
+          label?: string
+          rating_value?: number | null
+          sort?: number
+        }
+        Relationships: []
+      }
+    }
+    Views: {
+      [_ in never]: never
+    }
+    Functions: {
+      has_role: {
+        Args: { required: string }
+        Returns: boolean
+      }
+      publish_claim: {
+        Args: { claim_id: string; expected_version?: number }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      review_claim: {
+        Args: {
+          claim_id: string
+          decision: string
+          expected_version?: number
+          note?: string
+        }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      submit_claim: {
+        Args: { claim_id: string; expected_version?: number }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+    }
+    Enums: {
+      [_ in never]: never
+    }
+    CompositeTypes: {
+      [_ in never]: never
+    }
+  }
+}
+
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+    : never
+
+export const Constants = {
+  public: {
+    Enums: {},
+  },
+} as const

@@ -1,0 +1,137 @@
+// Who reads, adds, edits and deletes articles. Anonymous readers see an article only
+// once one of its claims is published.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  arrangeArticle,
+  arrangeClaim,
+  type Callers,
+  countWhere,
+  demoUserIds,
+  marker,
+  rowOf,
+  seedArticleId,
+  signInEveryone,
+} from './rls-fixtures.ts';
+
+let as: Callers;
+beforeAll(async () => {
+  as = await signInEveryone();
+});
+
+function article(title = marker('article')) {
+  return {
+    title,
+    published_at: '2025-06-05',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One.' }] }] },
+    body_text: 'One.',
+  };
+}
+
+describe('reading articles', () => {
+  it('anonymous callers see articles with a published claim and no others', async () => {
+    const withPublished = await arrangeArticle();
+    await arrangeClaim({ articleId: withPublished, status: 'published' });
+    const withApproved = await arrangeArticle();
+    await arrangeClaim({ articleId: withApproved, status: 'approved' });
+    const withoutClaims = await arrangeArticle();
+    const { data, error } = await as.anon.from('articles').select('id').in('id', [withPublished, withApproved, withoutClaims]);
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: withPublished }]);
+  });
+
+  it('signed-in users read every article, the seed article included', async () => {
+    const fresh = await arrangeArticle();
+    const { data } = await as.checker.from('articles').select('id, title, published_at').in('id', [seedArticleId, fresh]);
+    expect(data).toHaveLength(2);
+    expect(data?.find((a) => a.id === seedArticleId)).toMatchObject({
+      title: 'ICE carries out record number of immigration arrests in a single day',
+      published_at: '2025-06-05',
+    });
+  });
+});
+
+describe('adding articles', () => {
+  it('a checker adds an article as themselves', async () => {
+    const { data, error } = await as.checker.from('articles').insert(article()).select().single();
+    expect(error).toBeNull();
+    expect(data?.created_by).toBe(demoUserIds.checker);
+  });
+
+  it('nobody adds one in someone else\'s name, and anonymous callers add none', async () => {
+    const forged = article();
+    const { error } = await as.checker.from('articles').insert({ ...forged, created_by: demoUserIds.editor });
+    expect(error?.code).toBe('42501');
+    const anonymous = article();
+    const { error: anonError } = await as.anon.from('articles').insert(anonymous);
+    expect(anonError).not.toBeNull();
+    expect(await countWhere('articles', 'title', forged.title)).toBe(0);
+    expect(await countWhere('articles', 'title', anonymous.title)).toBe(0);
+  });
+
+  it('an article link must be http or https', async () => {
+    const row = { ...article(), url: 'javascript:alert(1)' };
+    const { error } = await as.checker.from('articles').insert(row);
+    expect(error?.message).toMatch(/articles_url_must_be_http_or_https/);
+    expect(await countWhere('articles', 'title', row.title)).toBe(0);
+  });
+});
+
+describe('editing articles', () => {
+  it('the creator edits their article and updated_at moves', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    const before = await rowOf('articles', id);
+    const { data, error } = await as.checker.from('articles').update({ publisher: 'NBC News' }).eq('id', id).select().single();
+    expect(error).toBeNull();
+    expect(data?.publisher).toBe('NBC News');
+    expect(new Date(data!.updated_at).getTime()).toBeGreaterThan((before!.updated_at as Date).getTime());
+  });
+
+  it('other checkers and editors cannot edit it; an admin can', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    const before = await rowOf('articles', id);
+    for (const caller of [as.checker2, as.editor, as.anon]) {
+      const { data } = await caller.from('articles').update({ publisher: 'changed' }).eq('id', id).select();
+      expect(data ?? []).toEqual([]);
+    }
+    expect(await rowOf('articles', id)).toEqual(before);
+    const { data, error } = await as.admin.from('articles').update({ publisher: 'Fixed by admin' }).eq('id', id).select();
+    expect(error).toBeNull();
+    expect(data).toMatchObject([{ publisher: 'Fixed by admin' }]);
+  });
+});
+
+describe('deleting articles', () => {
+  it('the creator deletes their article while no claim refers to it', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    const { data, error } = await as.checker.from('articles').delete().eq('id', id).select('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id }]);
+    expect(await rowOf('articles', id)).toBeNull();
+  });
+
+  it('the creator cannot delete it once it has a claim', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    await arrangeClaim({ articleId: id, author: 'checker' });
+    const { data } = await as.checker.from('articles').delete().eq('id', id).select('id');
+    expect(data).toEqual([]);
+    expect(await rowOf('articles', id)).not.toBeNull();
+  });
+
+  it('others cannot delete it, even without claims', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    for (const caller of [as.checker2, as.editor, as.anon]) {
+      const { data } = await caller.from('articles').delete().eq('id', id).select('id');
+      expect(data ?? []).toEqual([]);
+    }
+    expect(await rowOf('articles', id)).not.toBeNull();
+  });
+
+  it('an admin deletes any article, claims and all', async () => {
+    const id = await arrangeArticle({ createdBy: 'checker' });
+    const claim = await arrangeClaim({ articleId: id, status: 'published' });
+    const { data, error } = await as.admin.from('articles').delete().eq('id', id).select('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id }]);
+    expect(await rowOf('claims', claim.id)).toBeNull();
+  });
+});

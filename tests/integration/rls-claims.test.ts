@@ -1,0 +1,210 @@
+// Who reads, creates, edits and deletes claims, through the REST API as each role.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  arrangeArticle,
+  arrangeClaim,
+  type Callers,
+  countWhere,
+  demoUserIds,
+  eventsOf,
+  marker,
+  rowOf,
+  seedArticleId,
+  signInEveryone,
+} from './rls-fixtures.ts';
+
+let as: Callers;
+beforeAll(async () => {
+  as = await signInEveryone();
+});
+
+function newClaim(claimText = marker('claim')) {
+  return { article_id: seedArticleId, quote_exact: 'United States', start_offset: 0, end_offset: 13, claim_text: claimText };
+}
+
+describe('reading claims', () => {
+  it('anonymous callers see published claims only', async () => {
+    const articleId = await arrangeArticle();
+    const published = await arrangeClaim({ articleId, status: 'published' });
+    const others = await Promise.all(
+      (['draft', 'in_review', 'changes_requested', 'approved'] as const).map((status) => arrangeClaim({ articleId, status })),
+    );
+    const { data, error } = await as.anon.from('claims').select('id, status').eq('article_id', articleId);
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: published.id, status: 'published' }]);
+    const { data: direct } = await as.anon.from('claims').select('id').in('id', others.map((c) => c.id));
+    expect(direct).toEqual([]);
+  });
+
+  it('signed-in users see claims in every status', async () => {
+    const articleId = await arrangeArticle();
+    for (const status of ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const) {
+      await arrangeClaim({ articleId, status, author: 'checker2' });
+    }
+    const { data, error } = await as.checker.from('claims').select('status').eq('article_id', articleId);
+    expect(error).toBeNull();
+    expect(data?.map((c) => c.status).sort()).toEqual(['approved', 'changes_requested', 'draft', 'in_review', 'published']);
+  });
+});
+
+describe('creating claims', () => {
+  it('a checker creates a draft as themselves, at version 1, and the trail records it', async () => {
+    const { data, error } = await as.checker.from('claims').insert(newClaim()).select().single();
+    expect(error).toBeNull();
+    expect(data).toMatchObject({ created_by: demoUserIds.checker, status: 'draft', version: 1, reviewed_by: null });
+    const events = await eventsOf(data!.id);
+    expect(events).toMatchObject([{ action: 'created', actor_id: demoUserIds.checker, to_status: 'draft' }]);
+  });
+
+  it('nobody creates a claim in someone else\'s name', async () => {
+    const claim = newClaim();
+    const { error } = await as.checker.from('claims').insert({ ...claim, created_by: demoUserIds.checker2 });
+    expect(error?.code).toBe('42501');
+    expect(await countWhere('claims', 'claim_text', claim.claim_text)).toBe(0);
+  });
+
+  it('a new claim cannot start past draft, nor carry review fields', async () => {
+    const claim = newClaim();
+    const { error } = await as.editor.from('claims').insert({ ...claim, status: 'approved' });
+    expect(error?.message).toMatch(/a new claim starts as a draft/);
+    const { error: reviewed } = await as.editor
+      .from('claims')
+      .insert({ ...claim, reviewed_by: demoUserIds.editor, published_at: new Date().toISOString() });
+    expect(reviewed?.message).toMatch(/set by the review workflow/);
+    expect(await countWhere('claims', 'claim_text', claim.claim_text)).toBe(0);
+  });
+
+  it('anonymous callers create nothing', async () => {
+    const claim = newClaim();
+    const { error } = await as.anon.from('claims').insert(claim);
+    expect(error).not.toBeNull();
+    expect(await countWhere('claims', 'claim_text', claim.claim_text)).toBe(0);
+  });
+});
+
+describe('editing claims', () => {
+  it('the author edits their draft; the version goes up by one', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const before = await rowOf('claims', claim.id);
+    const { data, error } = await as.checker
+      .from('claims')
+      .update({ claimant: 'Stephen Miller', version: 1 })
+      .eq('id', claim.id)
+      .select()
+      .single();
+    expect(error).toBeNull();
+    expect(data).toMatchObject({ claimant: 'Stephen Miller', version: 2 });
+    expect(new Date(data!.updated_at).getTime()).toBeGreaterThan((before!.updated_at as Date).getTime());
+  });
+
+  it('the author edits their claim while changes are requested', async () => {
+    const claim = await arrangeClaim({ author: 'checker', status: 'changes_requested' });
+    const { data, error } = await as.checker.from('claims').update({ rationale: 'Better.', version: 1 }).eq('id', claim.id).select();
+    expect(error).toBeNull();
+    expect(data).toMatchObject([{ rationale: 'Better.', version: 2 }]);
+  });
+
+  it.each(['in_review', 'approved', 'published'] as const)('the author cannot edit their claim once %s', async (status) => {
+    const claim = await arrangeClaim({ author: 'checker', status });
+    const before = await rowOf('claims', claim.id);
+    const { data, error } = await as.checker.from('claims').update({ claimant: 'changed', version: 1 }).eq('id', claim.id).select();
+    expect(error).toBeNull();
+    expect(data).toEqual([]);
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+  });
+
+  it('another checker cannot edit someone else\'s draft', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const before = await rowOf('claims', claim.id);
+    const { data } = await as.checker2.from('claims').update({ claimant: 'changed', version: 1 }).eq('id', claim.id).select();
+    expect(data).toEqual([]);
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+  });
+
+  it('an editor edits any claim in review, but not someone else\'s draft', async () => {
+    const inReview = await arrangeClaim({ author: 'checker', status: 'in_review' });
+    const { data, error } = await as.editor.from('claims').update({ rationale: 'Tightened.', version: 1 }).eq('id', inReview.id).select();
+    expect(error).toBeNull();
+    expect(data).toMatchObject([{ rationale: 'Tightened.', version: 2, status: 'in_review' }]);
+
+    const draft = await arrangeClaim({ author: 'checker' });
+    const before = await rowOf('claims', draft.id);
+    const { data: none } = await as.editor.from('claims').update({ rationale: 'No.', version: 1 }).eq('id', draft.id).select();
+    expect(none).toEqual([]);
+    expect(await rowOf('claims', draft.id)).toEqual(before);
+  });
+
+  it('a verdict change is recorded with the actor and both verdicts', async () => {
+    const claim = await arrangeClaim({ author: 'checker', status: 'in_review' });
+    const { error } = await as.editor.from('claims').update({ verdict_id: 'misleading', version: 1 }).eq('id', claim.id);
+    expect(error).toBeNull();
+    const events = await eventsOf(claim.id);
+    expect(events.at(-1)).toMatchObject({
+      action: 'verdict_changed',
+      actor_id: demoUserIds.editor,
+      from_verdict: 'false',
+      to_verdict: 'misleading',
+    });
+  });
+
+  it('workflow fields cannot be set by an update, even by the author of a draft', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const before = await rowOf('claims', claim.id);
+    for (const change of [
+      { created_by: demoUserIds.checker2 },
+      { reviewed_by: demoUserIds.editor },
+      { reviewed_at: new Date().toISOString() },
+      { published_at: new Date().toISOString() },
+    ]) {
+      const { error } = await as.checker.from('claims').update({ ...change, version: 1 }).eq('id', claim.id);
+      expect(error?.message).toMatch(/cannot be changed by an update/);
+    }
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+  });
+
+  it('anonymous callers edit nothing, not even published claims', async () => {
+    const claim = await arrangeClaim({ status: 'published' });
+    const before = await rowOf('claims', claim.id);
+    const { data } = await as.anon.from('claims').update({ claimant: 'anon', version: 1 }).eq('id', claim.id).select();
+    expect(data ?? []).toEqual([]);
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+  });
+});
+
+describe('deleting claims', () => {
+  it('the author deletes their draft', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const { data, error } = await as.checker.from('claims').delete().eq('id', claim.id).select('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: claim.id }]);
+    expect(await rowOf('claims', claim.id)).toBeNull();
+  });
+
+  it.each(['in_review', 'changes_requested', 'approved', 'published'] as const)(
+    'the author cannot delete their claim once it is %s',
+    async (status) => {
+      const claim = await arrangeClaim({ author: 'checker', status });
+      const { data } = await as.checker.from('claims').delete().eq('id', claim.id).select('id');
+      expect(data).toEqual([]);
+      expect(await rowOf('claims', claim.id)).not.toBeNull();
+    },
+  );
+
+  it('nobody but the author deletes a draft: not another checker, not an editor', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    for (const caller of [as.checker2, as.editor, as.anon]) {
+      const { data } = await caller.from('claims').delete().eq('id', claim.id).select('id');
+      expect(data ?? []).toEqual([]);
+    }
+    expect(await rowOf('claims', claim.id)).not.toBeNull();
+  });
+
+  it('an admin deletes any claim, published included, with its sources and trail', async () => {
+    const claim = await arrangeClaim({ author: 'checker', status: 'published' });
+    const { data, error } = await as.admin.from('claims').delete().eq('id', claim.id).select('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: claim.id }]);
+    expect(await rowOf('claims', claim.id)).toBeNull();
+    expect(await countWhere('sources', 'claim_id', claim.id)).toBe(0);
+  });
+});

@@ -1,0 +1,115 @@
+// House rules for the schema, checked on the catalogs of the migrated database: RLS and a
+// comment on every table, policies per role and operation, one role helper, locked-down
+// security definer functions, indexes under every foreign key.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withDb } from './rls-fixtures.ts';
+
+async function query<T>(sql: string): Promise<T[]> {
+  return withDb(async (db) => (await db.query(sql)).rows as T[]);
+}
+
+describe('tables', () => {
+  it('every public table has row-level security enabled and a comment', async () => {
+    const tables = await query<{ name: string; rls: boolean; comment: string | null }>(
+      `select c.relname as name, c.relrowsecurity as rls, obj_description(c.oid, 'pg_class') as comment
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`,
+    );
+    expect(tables.map((t) => t.name)).toEqual(['articles', 'claim_comments', 'claim_events', 'claims', 'profiles', 'sources', 'verdicts']);
+    for (const table of tables) {
+      expect(table.rls, `${table.name} has RLS`).toBe(true);
+      expect(table.comment, `${table.name} has a comment`).toBeTruthy();
+    }
+  });
+
+  it('every foreign key column is indexed', async () => {
+    const unindexed = await query<{ table: string; column: string }>(
+      `select c.conrelid::regclass::text as table, a.attname as column
+       from pg_constraint c
+       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+       where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+         and not exists (select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])`,
+    );
+    expect(unindexed).toEqual([]);
+  });
+});
+
+describe('policies', () => {
+  it('are per operation and role: never FOR ALL, only to anon or authenticated', async () => {
+    const policies = await query<{ table: string; name: string; cmd: string; roles: string[] }>(
+      `select tablename as table, policyname as name, cmd, roles::text[] as roles from pg_policies where schemaname = 'public'`,
+    );
+    expect(policies.length).toBeGreaterThan(20);
+    for (const policy of policies) {
+      expect(policy.cmd, `${policy.table}: ${policy.name}`).not.toBe('ALL');
+      expect(policy.roles.length, `${policy.table}: ${policy.name}`).toBe(1);
+      expect(['anon', 'authenticated']).toContain(policy.roles[0]);
+    }
+    const pairs = policies.map((p) => `${p.table}/${p.cmd}/${p.roles[0]}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('call auth.uid() and has_role() once per statement, through a sub-select', async () => {
+    const expressions = await query<{ name: string; expression: string }>(
+      `select policyname as name, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expression
+       from pg_policies where schemaname = 'public'`,
+    );
+    for (const { name, expression } of expressions) {
+      const bare = expression.replace(/\( SELECT (auth\.uid\(\)|has_role\('\w+'::text\)) AS \w+\)/g, '');
+      expect(bare, name).not.toMatch(/auth\.uid\(\)|has_role\(/);
+    }
+  });
+
+  it('anonymous policies read only verdicts and published work', async () => {
+    const anonymous = await query<{ table: string; cmd: string }>(
+      `select tablename as table, cmd from pg_policies where schemaname = 'public' and 'anon' = any(roles) order by 1`,
+    );
+    expect(anonymous).toEqual([
+      { table: 'articles', cmd: 'SELECT' },
+      { table: 'claims', cmd: 'SELECT' },
+      { table: 'sources', cmd: 'SELECT' },
+      { table: 'verdicts', cmd: 'SELECT' },
+    ]);
+  });
+});
+
+describe('functions', () => {
+  it('security definer only where needed, each with an empty search_path', async () => {
+    const definers = await query<{ name: string; config: string[] | null }>(
+      `select p.proname as name, p.proconfig as config
+       from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
+    );
+    expect(definers.map((f) => f.name)).toEqual([
+      'create_profile_for_new_user',
+      'has_role',
+      'publish_claim',
+      'record_claim_change',
+      'review_claim',
+      'submit_claim',
+    ]);
+    for (const fn of definers) expect(fn.config, fn.name).toEqual(['search_path=""']);
+  });
+
+  it('the workflow functions are callable by signed-in users only', async () => {
+    const grants = await query<{ fn: string; anon: boolean; authenticated: boolean; public: boolean }>(
+      `select f as fn,
+         has_function_privilege('anon', f, 'execute') as anon,
+         has_function_privilege('authenticated', f, 'execute') as authenticated,
+         exists (select 1 from aclexplode((select proacl from pg_proc where oid = f::regprocedure)) a where a.grantee = 0) as public
+       from unnest(array['public.submit_claim(uuid,integer)', 'public.review_claim(uuid,text,text,integer)',
+                         'public.publish_claim(uuid,integer)', 'public.has_role(text)']) f`,
+    );
+    for (const grant of grants) expect(grant, grant.fn).toMatchObject({ anon: false, authenticated: true, public: false });
+  });
+});
+
+describe('migrations', () => {
+  it('are all recorded as the Supabase CLI records them', async () => {
+    const files = readdirSync(new URL('../../supabase/migrations/', import.meta.url)).filter((f) => f.endsWith('.sql')).sort();
+    const recorded = await query<{ version: string; name: string }>(
+      'select version, name from supabase_migrations.schema_migrations order by version',
+    );
+    expect(recorded.map((m) => `${m.version}_${m.name}.sql`)).toEqual(files);
+  });
+});
