@@ -8,6 +8,7 @@ const nodeVersionNotice = 'Node.js 20 and below are deprecated';
 
 export default defineConfig({
   test: {
+    onConsoleLog: (log) => !log.includes(nodeVersionNotice),
     projects: [
       {
         test: {
@@ -25,7 +26,6 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          onConsoleLog: (log) => !log.includes(nodeVersionNotice),
         },
       },
     ],

@@ -3,7 +3,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { defaultDataDir, portsFromEnv, repoRoot } from '../config.ts';
 import { assertPortFree, PortInUseError } from '../process.ts';
 import { startStack, type RunningStack } from '../stack.ts';
-import { demoAccounts } from './demo-accounts.ts';
+import { demoAccounts } from '../seed/seed-ids.ts';
 
 const appPort = Number(process.env.FACTMARK_APP_PORT ?? 5173);
 const verbose = process.env.FACTMARK_VERBOSE === '1';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSeedArticle } from './seed-article.ts';
-import { demoPassword, demoUserIds, seedArticleId } from './seed-ids.ts';
+import { demoAccounts as demoUsers, demoPassword, demoUserIds, seedArticleId } from './seed-ids.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixturePath = path.join(repoRoot, 'tests', 'fixtures', 'seed-article.txt');
@@ -13,12 +13,6 @@ export const seedPath = path.join(repoRoot, 'supabase', 'seed.sql');
 
 export const seedArticleTitle = 'ICE carries out record number of immigration arrests in a single day';
 
-const demoUsers = [
-  { id: demoUserIds.checker, email: 'checker@example.com', displayName: 'Demo Checker', role: 'checker' },
-  { id: demoUserIds.checker2, email: 'checker2@example.com', displayName: 'Second Checker', role: 'checker' },
-  { id: demoUserIds.editor, email: 'editor@example.com', displayName: 'Demo Editor', role: 'editor' },
-  { id: demoUserIds.admin, email: 'admin@example.com', displayName: 'Demo Admin', role: 'admin' },
-] as const;
 
 function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;

@@ -11,7 +11,7 @@ import {
   rowOf,
   seedArticleId,
   signInEveryone,
-} from './rls-fixtures.ts';
+} from '../support/rls-fixtures.ts';
 
 let as: Callers;
 beforeAll(async () => {

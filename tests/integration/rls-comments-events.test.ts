@@ -12,7 +12,7 @@ import {
   rowOf,
   signInEveryone,
   withDb,
-} from './rls-fixtures.ts';
+} from '../support/rls-fixtures.ts';
 
 let as: Callers;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonClient } from '../support/clients.ts';
-import { type Callers, demoUserIds, rowOf, signInEveryone, withDb } from './rls-fixtures.ts';
+import { type Callers, demoUserIds, rowOf, signInEveryone, withDb } from '../support/rls-fixtures.ts';
 
 let as: Callers;
 const createdUsers: string[] = [];

@@ -10,7 +10,7 @@ import {
   marker,
   rowOf,
   signInEveryone,
-} from './rls-fixtures.ts';
+} from '../support/rls-fixtures.ts';
 
 let as: Callers;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The review workflow through its RPC functions: who may submit, review and publish,
 // what each step records, and that nobody reviews their own claim.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrangeClaim, type Callers, demoUserIds, eventsOf, rowOf, signInEveryone, withDb } from './rls-fixtures.ts';
+import { arrangeClaim, type Callers, demoUserIds, eventsOf, rowOf, signInEveryone, withDb } from '../support/rls-fixtures.ts';
 
 let as: Callers;
 beforeAll(async () => {

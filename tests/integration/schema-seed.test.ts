@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signedInClient } from '../support/clients.ts';
-import { demoPassword, demoUserIds, seedArticleId, withDb } from './rls-fixtures.ts';
+import { demoPassword, demoUserIds, seedArticleId, withDb } from '../support/rls-fixtures.ts';
 
 const fixture = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 

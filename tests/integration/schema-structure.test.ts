@@ -3,7 +3,7 @@
 // security definer functions, indexes under every foreign key.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withDb } from './rls-fixtures.ts';
+import { withDb } from '../support/rls-fixtures.ts';
 
 async function query<T>(sql: string): Promise<T[]> {
   return withDb(async (db) => (await db.query(sql)).rows as T[]);

@@ -5,7 +5,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import ws from 'ws';
 import type { Database } from '../../src/lib/database.types.ts';
-import { demoPassword } from '../../stack/cli/demo-accounts.ts';
+import { demoPassword } from '../../stack/seed/seed-ids.ts';
 import { testStack } from './test-stack.ts';
 
 export { testStack };

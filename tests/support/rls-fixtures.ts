@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '../../src/lib/database.types.ts';
 import { demoPassword, demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
-import { anonClient, demoUsers, signedInClient, withDb } from '../support/clients.ts';
+import { anonClient, demoUsers, signedInClient, withDb } from './clients.ts';
 
 export { demoPassword, demoUserIds, seedArticleId, withDb };
 
