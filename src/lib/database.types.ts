@@ -362,6 +362,10 @@ export type Database = {
         Args: { required: string }
         Returns: boolean
       }
+      may_edit_claim: {
+        Args: { author: string; status: string }
+        Returns: boolean
+      }
       publish_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {

@@ -27,6 +27,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+// `kill <npm's pid>` ends npm and its shell without passing the signal on; we notice by
+// being handed to another parent, and stop rather than leave Postgres and PostgREST behind.
+const launchedBy = process.ppid;
+setInterval(() => {
+  if (process.ppid !== launchedBy) void shutdown(0);
+}, 500).unref();
+
 try {
   await assertPortFree(appPort, 'app', 'FACTMARK_APP_PORT');
   const dataDir = defaultDataDir();

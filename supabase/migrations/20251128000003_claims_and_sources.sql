@@ -210,6 +210,24 @@ create index sources_created_by_idx on public.sources (created_by);
 revoke update on public.sources from anon, authenticated;
 grant update (url, title, publisher, quote, stance, accessed_on) on public.sources to authenticated;
 
+-- Who may change a claim (and so its sources): its author while it is a draft or sent
+-- back, any editor while it is in review. One definition for every policy that asks.
+create function public.may_edit_claim(author uuid, status text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select (author = (select auth.uid()) and status in ('draft', 'changes_requested'))
+    or (status = 'in_review' and public.has_role('editor'))
+$$;
+
+comment on function public.may_edit_claim(uuid, text) is
+  'True when the caller may edit a claim by this author in this status (and its sources).';
+
+revoke execute on function public.may_edit_claim(uuid, text) from public, anon;
+grant execute on function public.may_edit_claim(uuid, text) to authenticated, service_role;
+
 create policy "anyone reads published claims"
   on public.claims for select
   to anon
@@ -228,14 +246,8 @@ create policy "signed-in users create their own drafts"
 create policy "authors edit drafts, editors edit claims in review"
   on public.claims for update
   to authenticated
-  using (
-    (created_by = (select auth.uid()) and status in ('draft', 'changes_requested'))
-    or (status = 'in_review' and (select public.has_role('editor')))
-  )
-  with check (
-    (created_by = (select auth.uid()) and status in ('draft', 'changes_requested'))
-    or (status = 'in_review' and (select public.has_role('editor')))
-  );
+  using (public.may_edit_claim(created_by, status))
+  with check (public.may_edit_claim(created_by, status));
 
 create policy "authors delete their drafts, admins any claim"
   on public.claims for delete
@@ -266,8 +278,7 @@ create policy "whoever may edit the claim adds sources"
     and exists (
       select 1 from public.claims c
       where c.id = sources.claim_id
-        and ((c.created_by = (select auth.uid()) and c.status in ('draft', 'changes_requested'))
-          or (c.status = 'in_review' and (select public.has_role('editor'))))
+        and public.may_edit_claim(c.created_by, c.status)
     )
   );
 
@@ -277,14 +288,12 @@ create policy "whoever may edit the claim edits its sources"
   using (exists (
     select 1 from public.claims c
     where c.id = sources.claim_id
-      and ((c.created_by = (select auth.uid()) and c.status in ('draft', 'changes_requested'))
-        or (c.status = 'in_review' and (select public.has_role('editor'))))
+      and public.may_edit_claim(c.created_by, c.status)
   ))
   with check (exists (
     select 1 from public.claims c
     where c.id = sources.claim_id
-      and ((c.created_by = (select auth.uid()) and c.status in ('draft', 'changes_requested'))
-        or (c.status = 'in_review' and (select public.has_role('editor'))))
+      and public.may_edit_claim(c.created_by, c.status)
   ));
 
 create policy "whoever may edit the claim removes its sources"
@@ -293,8 +302,7 @@ create policy "whoever may edit the claim removes its sources"
   using (exists (
     select 1 from public.claims c
     where c.id = sources.claim_id
-      and ((c.created_by = (select auth.uid()) and c.status in ('draft', 'changes_requested'))
-        or (c.status = 'in_review' and (select public.has_role('editor'))))
+      and public.may_edit_claim(c.created_by, c.status)
   ));
 
 create policy "anyone reads articles with a published claim"
@@ -315,11 +323,12 @@ create policy "signed-in users add articles as themselves"
   to authenticated
   with check (created_by = (select auth.uid()));
 
-create policy "creators and admins edit articles"
+-- Editors correct an article's text (claims are re-anchored after it), as its creator may.
+create policy "creators and editors edit articles"
   on public.articles for update
   to authenticated
-  using (created_by = (select auth.uid()) or (select public.has_role('admin')))
-  with check (created_by = (select auth.uid()) or (select public.has_role('admin')));
+  using (created_by = (select auth.uid()) or (select public.has_role('editor')))
+  with check (created_by = (select auth.uid()) or (select public.has_role('editor')));
 
 create policy "admins delete articles, creators while no claim refers to them"
   on public.articles for delete

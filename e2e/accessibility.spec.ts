@@ -1,0 +1,74 @@
+// Automated accessibility checks (axe) on every page of the app, plus the keyboard path
+// from the sign-in form to an article.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { demoChecker, seedArticle, signIn } from './support.ts';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+test('the sign-in page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByLabel('Email').fill(demoChecker.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the article list and the article page have no serious accessibility violations', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  await signIn(page);
+  await expect(page.getByRole('link', { name: seedArticle.title })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: seedArticle.title }).click();
+  await expect(page.getByText(seedArticle.sentence)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the not-found page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a keyboard user signs in and opens the article', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Factmark' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.keyboard.type(demoChecker.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(demoChecker.password);
+  await page.keyboard.press('Enter');
+
+  const articleLink = page.getByRole('link', { name: seedArticle.title });
+  await expect(articleLink).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(articleLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+});

@@ -1,0 +1,54 @@
+// The frame around every page: a header with the app's name and, when signed in, the
+// navigation, the user's email and Sign out; then the page itself in <main>.
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { useSession } from '../../features/auth/hooks/use-session';
+
+export function AppLayout() {
+  const { session } = useSession();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+
+  // After a client-side navigation the focus would stay on a link or button that is gone;
+  // start keyboard and screen reader users at the new page's content instead.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/articles" className="brand">
+            Factmark
+          </Link>
+          {session !== null && (
+            <>
+              <nav aria-label="Main">
+                <ul className="nav-list">
+                  <li>
+                    <Link to="/articles">Articles</Link>
+                  </li>
+                </ul>
+              </nav>
+              <div className="account">
+                <span className="account-email">{session.user.email}</span>
+                <SignOutButton />
+              </div>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" ref={mainRef} className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+// Fetches one article with its body. Resolves to null when there is no such article or
+// row-level security hides it, so the page can say "not found" rather than "error".
+import { supabase } from '../../../lib/supabase';
+import { isUuid } from '../utils/is-uuid';
+
+export async function getArticle(id: string) {
+  // PostgREST answers a malformed uuid with a cast error; to the reader it is simply missing.
+  if (!isUuid(id)) return null;
+  const { data, error } = await supabase
+    .from('articles')
+    .select('id, title, url, publisher, published_at, body')
+    .eq('id', id)
+    .maybeSingle();
+  if (error) throw error;
+  return data;
+}
+
+export type ArticleDetails = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

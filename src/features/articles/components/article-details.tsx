@@ -1,0 +1,73 @@
+// One article: title, publisher, date, a link to the original and the body.
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { articleQueries } from '../api/article-queries';
+import { isProseMirrorDocument } from '../utils/prosemirror-document';
+import { PublicationMeta } from './publication-meta';
+
+const ArticleView = lazy(() =>
+  import('./article-view').then((module) => ({ default: module.ArticleView })),
+);
+
+export function ArticleDetails({ articleId }: { articleId: string }) {
+  const article = useQuery(articleQueries.detail(articleId));
+
+  if (article.isPending) return <LoadingStatus>Loading article…</LoadingStatus>;
+  if (article.isError) {
+    return (
+      <ErrorAlert title="The article could not be loaded.">
+        <p>{article.error.message}</p>
+      </ErrorAlert>
+    );
+  }
+  if (article.data === null) {
+    return (
+      <>
+        <title>Article not found · Factmark</title>
+        <h1>Article not found</h1>
+        <p>
+          There is no article at this address, or you may not read it.{' '}
+          <Link to="/articles">Back to all articles</Link>
+        </p>
+      </>
+    );
+  }
+
+  const { id, title, publisher, published_at: publishedAt, url, body } = article.data;
+  const originalUrl = safeExternalUrl(url);
+
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <title>{`${title} · Factmark`}</title>
+      <header className="article-header">
+        <p className="breadcrumb">
+          <Link to="/articles">All articles</Link>
+        </p>
+        <h1 id="article-title">{title}</h1>
+        <p className="meta">
+          <PublicationMeta publisher={publisher} publishedAt={publishedAt} />
+          {originalUrl !== null && (
+            <>
+              {' '}
+              <a href={originalUrl} target="_blank" rel="noopener noreferrer">
+                Original article<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      {isProseMirrorDocument(body) ? (
+        <Suspense fallback={<LoadingStatus>Loading article text…</LoadingStatus>}>
+          {/* The editor reads its content once, so another article needs a fresh editor. */}
+          <ArticleView key={id} body={body} />
+        </Suspense>
+      ) : (
+        <ErrorAlert title="This article's text is not in a format the viewer can show." />
+      )}
+    </article>
+  );
+}

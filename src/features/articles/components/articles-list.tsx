@@ -1,0 +1,38 @@
+// The list of articles a signed-in user can open.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import { articleQueries } from '../api/article-queries';
+import { PublicationMeta } from './publication-meta';
+
+export function ArticlesList() {
+  const articles = useQuery(articleQueries.list());
+
+  if (articles.isPending) return <LoadingStatus>Loading articles…</LoadingStatus>;
+  if (articles.isError) {
+    return (
+      <ErrorAlert title="The articles could not be loaded.">
+        <p>{articles.error.message}</p>
+      </ErrorAlert>
+    );
+  }
+  if (articles.data.length === 0) return <p>No articles yet.</p>;
+
+  return (
+    <ul className="article-list">
+      {articles.data.map((article) => (
+        <li key={article.id}>
+          <article className="article-card" aria-labelledby={`article-${article.id}`}>
+            <h2 id={`article-${article.id}`} className="article-card-title">
+              <Link to={`/articles/${article.id}`}>{article.title}</Link>
+            </h2>
+            <p className="meta">
+              <PublicationMeta publisher={article.publisher} publishedAt={article.published_at} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
