@@ -33,7 +33,7 @@ export default async function globalSetup() {
       configFile: path.join(repoRoot, 'vite.config.ts'),
       root: repoRoot,
       // Its own dependency cache, so it never fights a developer's dev server over one.
-      cacheDir: path.join(repoRoot, 'node_modules', '.vite-e2e'),
+      cacheDir: path.join(repoRoot, 'node_modules', `.vite-e2e-${e2ePorts.app}`),
       server: { host: '127.0.0.1', port: e2ePorts.app, strictPort: true },
       clearScreen: false,
       logLevel: 'warn',
