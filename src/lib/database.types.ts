@@ -362,6 +362,40 @@ export type Database = {
         Args: { required: string }
         Returns: boolean
       }
+      initial_display_name: {
+        Args: { email: string; user_metadata: Json }
+        Returns: string
+      }
+      lock_claim_for_decision: {
+        Args: { claim_id: string; expected_version: number }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       may_edit_claim: {
         Args: { author: string; status: string }
         Returns: boolean

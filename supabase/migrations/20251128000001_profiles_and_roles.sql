@@ -42,6 +42,31 @@ comment on function public.has_role(text) is
 revoke execute on function public.has_role(text) from public, anon;
 grant execute on function public.has_role(text) to authenticated, service_role;
 
+-- The name a new user starts with: the one they signed up with, else their email's
+-- local part.
+create function public.initial_display_name(user_metadata jsonb, email text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select left(
+    coalesce(
+      nullif(btrim(user_metadata ->> 'display_name'), ''),
+      nullif(btrim(user_metadata ->> 'full_name'), ''),
+      nullif(btrim(user_metadata ->> 'name'), ''),
+      nullif(split_part(email, '@', 1), ''),
+      'user'
+    ),
+    100
+  )
+$$;
+
+comment on function public.initial_display_name(jsonb, text) is
+  'The display name a new profile starts with: display_name, full_name or name from the sign-up metadata, else the email''s local part.';
+
+revoke execute on function public.initial_display_name(jsonb, text) from public, anon, authenticated, service_role;
+
 -- Security definer because auth users are inserted by the auth service's role, which
 -- has no rights on public.profiles.
 create function public.create_profile_for_new_user()
@@ -54,16 +79,7 @@ begin
   insert into public.profiles (id, display_name)
   values (
     new.id,
-    left(
-      coalesce(
-        nullif(btrim(new.raw_user_meta_data ->> 'display_name'), ''),
-        nullif(btrim(new.raw_user_meta_data ->> 'full_name'), ''),
-        nullif(btrim(new.raw_user_meta_data ->> 'name'), ''),
-        nullif(split_part(new.email, '@', 1), ''),
-        'user'
-      ),
-      100
-    )
+    public.initial_display_name(new.raw_user_meta_data, new.email)
   );
   return new;
 end;
@@ -79,16 +95,7 @@ create trigger create_profile_after_user_insert
 insert into public.profiles (id, display_name)
 select
   u.id,
-  left(
-    coalesce(
-      nullif(btrim(u.raw_user_meta_data ->> 'display_name'), ''),
-      nullif(btrim(u.raw_user_meta_data ->> 'full_name'), ''),
-      nullif(btrim(u.raw_user_meta_data ->> 'name'), ''),
-      nullif(split_part(u.email, '@', 1), ''),
-      'user'
-    ),
-    100
-  )
+  public.initial_display_name(u.raw_user_meta_data, u.email)
 from auth.users u
 on conflict (id) do nothing;
 

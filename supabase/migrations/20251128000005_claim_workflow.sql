@@ -6,6 +6,35 @@
 -- who may not take the step, P0001 (HTTP 400) for a claim not in the right state or
 -- missing pieces, PT404 (HTTP 404) for an unknown claim.
 
+-- The first step of every workflow function: lock the claim so two decisions on it
+-- queue up, and refuse when the caller decided on a version that is no longer current.
+-- Not callable through the API; the workflow functions run it as their owner.
+create function public.lock_claim_for_decision(claim_id uuid, expected_version integer)
+returns public.claims
+language plpgsql
+set search_path = ''
+as $$
+declare
+  target public.claims;
+begin
+  select * into target from public.claims c where c.id = lock_claim_for_decision.claim_id for update;
+  if not found then
+    raise exception 'claim % not found', lock_claim_for_decision.claim_id using errcode = 'PT404';
+  end if;
+  if expected_version is not null and expected_version <> target.version then
+    raise exception 'claim changed since you read it: you sent version %, it is now at version %; reload it',
+      expected_version, target.version
+      using errcode = 'PT409';
+  end if;
+  return target;
+end;
+$$;
+
+comment on function public.lock_claim_for_decision(uuid, integer) is
+  'Locks a claim for a workflow step and checks the version the caller decided on (HTTP 409 when stale).';
+
+revoke execute on function public.lock_claim_for_decision(uuid, integer) from public, anon, authenticated, service_role;
+
 create function public.submit_claim(claim_id uuid, expected_version integer default null)
 returns public.claims
 language plpgsql
@@ -18,15 +47,7 @@ declare
   missing text[] := '{}';
   result public.claims;
 begin
-  select * into target from public.claims c where c.id = submit_claim.claim_id for update;
-  if not found then
-    raise exception 'claim % not found', submit_claim.claim_id using errcode = 'PT404';
-  end if;
-  if expected_version is not null and expected_version <> target.version then
-    raise exception 'claim changed since you read it: you sent version %, it is now at version %; reload it',
-      expected_version, target.version
-      using errcode = 'PT409';
-  end if;
+  target := public.lock_claim_for_decision(submit_claim.claim_id, submit_claim.expected_version);
   if caller is null or target.created_by is distinct from caller then
     raise exception 'only the claim''s author can submit it' using errcode = '42501';
   end if;
@@ -87,15 +108,7 @@ begin
     raise exception 'decision must be approve or request_changes, not %', coalesce(decision, 'null')
       using errcode = '22023';
   end if;
-  select * into target from public.claims c where c.id = review_claim.claim_id for update;
-  if not found then
-    raise exception 'claim % not found', review_claim.claim_id using errcode = 'PT404';
-  end if;
-  if expected_version is not null and expected_version <> target.version then
-    raise exception 'claim changed since you read it: you sent version %, it is now at version %; reload it',
-      expected_version, target.version
-      using errcode = 'PT409';
-  end if;
+  target := public.lock_claim_for_decision(review_claim.claim_id, review_claim.expected_version);
   if caller is null or not public.has_role('editor') then
     raise exception 'only editors and admins review claims' using errcode = '42501';
   end if;
@@ -147,15 +160,7 @@ declare
   target public.claims;
   result public.claims;
 begin
-  select * into target from public.claims c where c.id = publish_claim.claim_id for update;
-  if not found then
-    raise exception 'claim % not found', publish_claim.claim_id using errcode = 'PT404';
-  end if;
-  if expected_version is not null and expected_version <> target.version then
-    raise exception 'claim changed since you read it: you sent version %, it is now at version %; reload it',
-      expected_version, target.version
-      using errcode = 'PT409';
-  end if;
+  target := public.lock_claim_for_decision(publish_claim.claim_id, publish_claim.expected_version);
   if caller is null or not public.has_role('editor') then
     raise exception 'only editors and admins publish claims' using errcode = '42501';
   end if;
