@@ -5,6 +5,7 @@ import { RequireSession } from '../features/auth/components/require-session';
 import { AppLayout } from './routes/app-layout';
 import { ArticleRoute } from './routes/article';
 import { ArticlesRoute } from './routes/articles';
+import { NewArticleRoute } from './routes/new-article';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in';
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
             children: [
               { path: '/', element: <Navigate to="/articles" replace /> },
               { path: '/articles', element: <ArticlesRoute /> },
+              { path: '/articles/new', element: <NewArticleRoute /> },
               { path: '/articles/:articleId', element: <ArticleRoute /> },
             ],
           },

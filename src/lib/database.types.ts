@@ -465,6 +465,63 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      save_article_text: {
+        Args: {
+          anchors: Json
+          article_id: string
+          body: Json
+          body_text: string
+          expected_updated_at?: string
+        }
+        Returns: {
+          body: Json
+          body_text: string
+          created_at: string
+          created_by: string | null
+          id: string
+          published_at: string | null
+          publisher: string | null
+          title: string
+          updated_at: string
+          url: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "articles"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_claim: {
+        Args: { claim: Json; sources: Json }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {

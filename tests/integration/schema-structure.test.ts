@@ -86,6 +86,7 @@ describe('functions', () => {
       'publish_claim',
       'record_claim_change',
       'review_claim',
+      'save_article_text',
       'submit_claim',
     ]);
     for (const fn of definers) expect(fn.config, fn.name).toEqual(['search_path=""']);

@@ -1,4 +1,6 @@
-// The article list page.
+// The article list page, ending with the way to add an article (after the list, so the
+// first Tab from the page still reaches the first article).
+import { Link } from 'react-router';
 import { ArticlesList } from '../../features/articles/components/articles-list';
 
 export function ArticlesRoute() {
@@ -7,6 +9,11 @@ export function ArticlesRoute() {
       <title>Articles · Factmark</title>
       <h1>Articles</h1>
       <ArticlesList />
+      <p>
+        <Link to="/articles/new" className="button button-primary">
+          New article
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,0 +1,64 @@
+// Helpers for the new-article and content-safety specs: the service role's view of the
+// database (to check what was stored, and to write bodies no editor would produce), and a
+// paste of HTML the way a browser delivers it from another site's page.
+import { createClient } from '@supabase/supabase-js';
+import type { Page } from '@playwright/test';
+import ws from 'ws';
+import type { Database, Json } from '../src/lib/database.types.ts';
+import { serviceRoleKey } from '../stack/config.ts';
+import { demoUserIds } from '../stack/seed/seed-ids.ts';
+import { e2ePorts } from './ports.ts';
+
+const service = createClient<Database>(`http://127.0.0.1:${e2ePorts.api}`, serviceRoleKey, {
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  realtime: { transport: ws as unknown as typeof WebSocket },
+});
+
+export function uniqueTitle(title: string): string {
+  return `${title} ${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export async function storedArticle(title: string) {
+  const { data, error } = await service
+    .from('articles')
+    .select('id, title, url, publisher, published_at, body, body_text, created_by')
+    .eq('title', title);
+  if (error) throw error;
+  return data;
+}
+
+/** An article written straight through the API with the service role, past every form. */
+export async function insertArticleBody(title: string, body: Json, bodyText: string): Promise<string> {
+  const { data, error } = await service
+    .from('articles')
+    .insert({ title, body, body_text: bodyText, created_by: demoUserIds.checker })
+    .select('id')
+    .single();
+  if (error) throw error;
+  return data.id;
+}
+
+/** Pastes into the focused element as a browser does: a paste event carrying text/html. */
+export async function pasteHtml(page: Page, html: string, plainText: string) {
+  await page.evaluate(
+    ([html, plainText]) => {
+      const target = document.activeElement;
+      if (target === null) throw new Error('nothing is focused to paste into');
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', html);
+      clipboardData.setData('text/plain', plainText);
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    },
+    [html, plainText] as const,
+  );
+}
+
+/** Records every JavaScript dialog the page opens (an alert() from injected markup would be one). */
+export function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}

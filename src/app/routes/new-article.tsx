@@ -1,0 +1,26 @@
+// The page for adding an article. The form carries a Tiptap editor, so it is loaded lazily
+// and the articles list never pays for Tiptap.
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { LoadingStatus } from '../../components/loading-status';
+
+const NewArticleForm = lazy(() =>
+  import('../../features/articles/components/new-article-form').then((module) => ({
+    default: module.NewArticleForm,
+  })),
+);
+
+export function NewArticleRoute() {
+  return (
+    <>
+      <title>New article · Factmark</title>
+      <p className="breadcrumb">
+        <Link to="/articles">All articles</Link>
+      </p>
+      <h1>New article</h1>
+      <Suspense fallback={<LoadingStatus>Loading the editor…</LoadingStatus>}>
+        <NewArticleForm />
+      </Suspense>
+    </>
+  );
+}

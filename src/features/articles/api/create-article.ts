@@ -1,0 +1,15 @@
+// Adds an article as the signed-in user (created_by defaults to them; RLS insists on it).
+// body is the Tiptap document and body_text its plain text, which claims' offsets index into.
+import type { TablesInsert } from '../../../lib/database.types';
+import { supabase } from '../../../lib/supabase';
+
+export type NewArticle = Pick<
+  TablesInsert<'articles'>,
+  'title' | 'url' | 'publisher' | 'published_at' | 'body' | 'body_text'
+>;
+
+export async function createArticle(article: NewArticle) {
+  const { data, error } = await supabase.from('articles').insert(article).select('id').single();
+  if (error) throw error;
+  return data;
+}
