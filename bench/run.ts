@@ -1,0 +1,124 @@
+// `npm run bench`: measures anchoring, the production bundle and (when the annotated article
+// page exists) painting 1,000 highlights, in Chromium on this machine, prints a Markdown table of
+// every figure against its budget and writes it to bench/results.md. A missed budget or a part
+// that cannot run is reported in the table; the benchmark itself never fails a build.
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../stack/config.ts';
+import { measureAnchoring, type AnchoringFigures, type ChunkedFigures } from './anchoring-bench.ts';
+import { articleLength, buildBenchArticle, quoteCount } from './bench-article.ts';
+import { launchChromium } from './browser.ts';
+import { measureBundle } from './bundle-size.ts';
+import { measurePaint } from './paint-bench.ts';
+import { infoRow, kbRow, markdownTable, msRow, type Row } from './report.ts';
+
+const budgets = { unchangedMs: 50, fuzzyMs: 500, chunkMs: 50, listKb: 150, articleKb: 300, paintMs: 1500, paintTaskMs: 200 };
+
+function failure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 160) ?? 'failed';
+}
+
+function chunkedRows(label: string, chunked: ChunkedFigures): Row[] {
+  return [
+    msRow(`${label}, total`, chunked.totalMs, budgets.fuzzyMs),
+    msRow(`… longest chunk (${chunked.chunkCount} chunk${chunked.chunkCount === 1 ? '' : 's'}${chunked.schedulerYield ? ', scheduler.yield' : ''})`, chunked.longestChunkMs, budgets.chunkMs),
+    chunked.longestTaskMs === null
+      ? infoRow('… longest main-thread task (longtask observer)', 'none over 50 ms', '≤ 50 ms', 'pass')
+      : msRow('… longest main-thread task (longtask observer)', chunked.longestTaskMs, budgets.chunkMs),
+    infoRow('… same results as anchorAll', chunked.sameAsSync ? 'yes' : 'no', 'yes', chunked.sameAsSync ? 'pass' : 'FAIL'),
+  ];
+}
+
+function anchoringRows(figures: AnchoringFigures, perturbedCount: number): Row[] {
+  const { unchanged, unchangedQuoteOnly, perturbed, perturbedQuoteOnly, chunked, chunkedWorstCase, apache } = figures;
+  const rows: Row[] = [
+    msRow(`Anchor ${quoteCount} quotes, unchanged text (anchorAll)`, unchanged.ms, budgets.unchangedMs),
+    infoRow('… anchored where they were', `${unchanged.correct} / ${quoteCount}`, 'all', unchanged.correct === quoteCount ? 'pass' : 'FAIL'),
+    msRow(`Anchor ${quoteCount} quotes, ${perturbedCount} changed so they need approximate matching (anchorAll)`, perturbed.ms, budgets.fuzzyMs),
+    infoRow(
+      '… methods used (position / exact / fuzzy / orphan)',
+      `${perturbed.methods.position} / ${perturbed.methods.exact} / ${perturbed.methods.fuzzy} / ${perturbed.methods.orphan}`,
+    ),
+    infoRow('… anchored where they were', `${perturbed.correct} / ${quoteCount}`, 'all', perturbed.correct === quoteCount ? 'pass' : 'FAIL'),
+    ...chunkedRows('Same, anchorAllInChunks (budget 40 ms)', chunked),
+    msRow('Worst case: same changed quotes with positions dropped (whole-text approximate search)', perturbedQuoteOnly.ms, budgets.fuzzyMs),
+    infoRow('… anchored where they were', `${perturbedQuoteOnly.correct} / ${quoteCount}`),
+    ...chunkedRows('Worst case, anchorAllInChunks (budget 40 ms)', chunkedWorstCase),
+    msRow('Ours by quote and context only (positions dropped), unchanged text', unchangedQuoteOnly.ms),
+    infoRow('… anchored where they were', `${unchangedQuoteOnly.correct} / ${quoteCount}`),
+  ];
+  rows.push(
+    msRow(`@apache-annotator/dom 0.2.0 text-quote matching, same ${quoteCount} quotes (found ${apache.found})`, apache.ms),
+    infoRow('Ratio @apache-annotator/dom ÷ ours (quote and context only)', `${(apache.ms / unchangedQuoteOnly.ms).toFixed(1)}×`),
+  );
+  return rows;
+}
+
+function taskRow(figure: string, ms: number | null): Row {
+  return ms === null ? infoRow(figure, 'none over 50 ms', `≤ ${budgets.paintTaskMs} ms`, 'pass') : msRow(figure, ms, budgets.paintTaskMs);
+}
+
+const started = Date.now();
+const article = buildBenchArticle();
+const rows: Row[] = [];
+const browser = await launchChromium();
+const chromiumVersion = browser.version();
+try {
+  try {
+    rows.push(...anchoringRows(await measureAnchoring(browser, article), article.perturbedIndexes.length));
+  } catch (error) {
+    rows.push(infoRow('Anchoring in Chromium', `not measured: ${failure(error)}`, '—', 'FAIL'));
+  }
+
+  try {
+    const bundle = await measureBundle();
+    rows.push(
+      kbRow('Bundle (from Vite\'s manifest): articles list, JS gzip', bundle.listKb, budgets.listKb),
+      infoRow('… heaviest chunks', bundle.listHeaviest.join(', ')),
+      kbRow('Bundle (from Vite\'s manifest): article page incl. lazy chunks, JS gzip', bundle.articleKb, budgets.articleKb),
+      infoRow('… heaviest chunks', bundle.articleHeaviest.join(', ')),
+      infoRow('Bundle: all JavaScript, gzip', `${bundle.totalKb.toFixed(1)} KB`),
+    );
+  } catch (error) {
+    rows.push(infoRow('Bundle sizes', `not measured: vite build failed: ${failure(error)}`, '—', 'FAIL'));
+  }
+
+  const paint = await measurePaint(browser, article).catch((error: unknown) => ({ skipped: failure(error) }));
+  if ('skipped' in paint) {
+    rows.push(infoRow(`Article page: ${quoteCount} highlights painted after the text shows`, `not measured: ${paint.skipped}`));
+  } else {
+    rows.push(
+      msRow(`Article page: ${paint.painted} highlights painted after the text shows`, paint.paintMs, budgets.paintMs),
+      kbRow('Bundle as loaded by Chromium: articles list, JS gzip', paint.listLoadedKb, budgets.listKb),
+      kbRow('Bundle as loaded by Chromium: article page, JS gzip', paint.articleLoadedKb, budgets.articleKb),
+      taskRow('Article page: longest main-thread task while opening (until 2 s after painting)', paint.longTasks[0]?.durationMs ?? null),
+      infoRow(
+        '… long tasks (duration @ start relative to the text showing)',
+        paint.longTasks.length === 0
+          ? 'none'
+          : paint.longTasks
+              .slice(0, 4)
+              .map((task) => `${task.durationMs.toFixed(0)} ms @ ${task.startAfterTextMs >= 0 ? '+' : ''}${task.startAfterTextMs.toFixed(0)} ms`)
+              .join(', '),
+      ),
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+const cpus = os.cpus();
+const machine = [
+  `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()} (${os.arch()})`,
+  `- Browser: Chromium ${chromiumVersion} (headless, /usr/bin/chromium); Node ${process.version}`,
+  `- Input: a ${articleLength.toLocaleString('en')}-character article built from the seed article's paragraphs with varied words, ${quoteCount.toLocaleString('en')} quotes of 20–200 characters (bench/bench-article.ts, fixed seed)`,
+  '- Anchoring: median of 5 runs after a warm-up, performance.now() in a page served by Vite (bench/anchoring-page); Chromium rounds the timer to 0.1 ms',
+  '- "Anchored where they were": results at the quote\'s true offsets; without positions, a quote whose words and context occur identically more than once cannot be told apart',
+  '- Article page: a production build served by `vite preview` against a local stack (ports 26721–26732, app 26573), signed in as the demo checker; "painted" is two animation frames after the last highlight is in the DOM',
+  `- Run: ${new Date(started).toISOString()}, took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+].join('\n');
+const markdown = `## Benchmark (\`npm run bench\`)\n\n${markdownTable(rows)}\n\n${machine}\n`;
+console.log(markdown);
+await writeFile(path.join(repoRoot, 'bench', 'results.md'), markdown);
