@@ -251,13 +251,12 @@ begin
       raise exception 'claim % already exists: send the version you read to update it', wanted.id
         using errcode = '22023';
     end if;
+    -- The quote and its offsets are left as stored: they were fixed when the claim was
+    -- made and only re-anchoring (save_article_text, which does not bump the version)
+    -- moves them, so a form opened before the article's text was corrected cannot put
+    -- back the old offsets.
     update public.claims c
     set article_id = coalesce(wanted.article_id, c.article_id),
-      quote_exact = wanted.quote_exact,
-      quote_prefix = coalesce(wanted.quote_prefix, ''),
-      quote_suffix = coalesce(wanted.quote_suffix, ''),
-      start_offset = wanted.start_offset,
-      end_offset = wanted.end_offset,
       claim_text = wanted.claim_text,
       claimant = wanted.claimant,
       verdict_id = wanted.verdict_id,

@@ -294,6 +294,23 @@ describe('updating a claim', () => {
     expect(await snapshot(other.id)).toEqual(before.other);
   });
 
+  it('keeps the stored quote and offsets: a form read before the text was re-anchored cannot put old offsets back', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const read = await asRead(claim.id);
+    const before = await rowOf('claims', claim.id);
+    const { data, error } = await as.checker.rpc('save_claim', {
+      claim: { ...read, start_offset: 0, end_offset: 5, quote_exact: 'something else', claimant: 'Someone' },
+      sources: [],
+    });
+    expect(error).toBeNull();
+    expect(data).toMatchObject({
+      claimant: 'Someone',
+      quote_exact: before!.quote_exact,
+      start_offset: before!.start_offset,
+      end_offset: before!.end_offset,
+    });
+  });
+
   it('an article cannot be swapped under a claim', async () => {
     const claim = await arrangeClaim({ author: 'checker' });
     const before = await snapshot(claim.id);

@@ -1,0 +1,17 @@
+// Asks the database whether the signed-in user may edit a claim: the same rule its
+// row-level security applies (the author while a draft or sent back, editors while in review).
+import { supabase } from '../../../lib/supabase';
+import { ClaimRequestError } from './claim-request-error';
+import type { Claim } from './claim-types';
+
+// A claim whose author's profile was deleted has no author; nobody matches this id.
+const noAuthor = '00000000-0000-0000-0000-000000000000';
+
+export async function getMayEditClaim(claim: Pick<Claim, 'created_by' | 'status'>): Promise<boolean> {
+  const { data, error, status } = await supabase.rpc('may_edit_claim', {
+    author: claim.created_by ?? noAuthor,
+    status: claim.status,
+  });
+  if (error) throw new ClaimRequestError(error, status);
+  return data;
+}
