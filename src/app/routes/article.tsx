@@ -1,8 +1,35 @@
-// The page of one article, addressed by its id.
+// The page of one article, addressed by its id: the article's header from the articles
+// feature around the claims feature's annotating workspace, which is loaded lazily because
+// Tiptap and ProseMirror are most of the app's weight.
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { LoadingStatus } from '../../components/loading-status';
+import { articleQueries } from '../../features/articles/api/article-queries';
 import { ArticleDetails } from '../../features/articles/components/article-details';
+
+const ArticleWorkspace = lazy(() =>
+  import('../../features/claims/components/workspace/article-workspace').then((module) => ({
+    default: module.ArticleWorkspace,
+  })),
+);
 
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  return <ArticleDetails articleId={articleId} />;
+  const queryClient = useQueryClient();
+  return (
+    <ArticleDetails
+      articleId={articleId}
+      renderBody={(article) => (
+        <Suspense fallback={<LoadingStatus>Loading article text…</LoadingStatus>}>
+          {/* The editor reads its content once, so another article needs a fresh workspace. */}
+          <ArticleWorkspace
+            key={article.id}
+            article={article}
+            onArticleSaved={() => queryClient.invalidateQueries({ queryKey: articleQueries.detail(article.id).queryKey })}
+          />
+        </Suspense>
+      )}
+    />
+  );
 }

@@ -1,19 +1,24 @@
-// One article: title, publisher, date, a link to the original and the body.
+// One article's page frame: loads the article and shows its title, publisher, date and a
+// link to the original; the body comes from the caller (the route composes the annotating
+// workspace there, since features meet only in src/app).
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { safeExternalUrl } from '../../../utils/safe-external-url';
 import { articleQueries } from '../api/article-queries';
+import type { ArticleDetails as Article } from '../api/get-article';
 import { isProseMirrorDocument } from '../utils/prosemirror-document';
 import { PublicationMeta } from './publication-meta';
 
-const ArticleView = lazy(() =>
-  import('./article-view').then((module) => ({ default: module.ArticleView })),
-);
-
-export function ArticleDetails({ articleId }: { articleId: string }) {
+export function ArticleDetails({
+  articleId,
+  renderBody,
+}: {
+  articleId: string;
+  renderBody: (article: Article) => ReactNode;
+}) {
   const article = useQuery(articleQueries.detail(articleId));
 
   if (article.isPending) return <LoadingStatus>Loading article…</LoadingStatus>;
@@ -37,7 +42,7 @@ export function ArticleDetails({ articleId }: { articleId: string }) {
     );
   }
 
-  const { id, title, publisher, published_at: publishedAt, url, body } = article.data;
+  const { title, publisher, published_at: publishedAt, url, body } = article.data;
   const originalUrl = safeExternalUrl(url);
 
   return (
@@ -61,10 +66,7 @@ export function ArticleDetails({ articleId }: { articleId: string }) {
         </p>
       </header>
       {isProseMirrorDocument(body) ? (
-        <Suspense fallback={<LoadingStatus>Loading article text…</LoadingStatus>}>
-          {/* The editor reads its content once, so another article needs a fresh editor. */}
-          <ArticleView key={id} body={body} />
-        </Suspense>
+        renderBody(article.data)
       ) : (
         <ErrorAlert title="This article's text is not in a format the viewer can show." />
       )}

@@ -1,0 +1,82 @@
+// One claim in the side panel: its words (a button that shows them in the article), what is
+// claimed and by whom, the verdict, where it stands in review and who wrote it up.
+import type { Ref } from 'react';
+import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import { claimStatusLabel } from '../../utils/workspace/claim-status';
+import { VerdictBadge } from './verdict-badge';
+
+const excerptLength = 140;
+
+function excerpt(text: string) {
+  return text.length <= excerptLength ? text : `${text.slice(0, excerptLength).trimEnd()}…`;
+}
+
+export function ClaimCard({
+  claim,
+  verdict,
+  author,
+  focused,
+  cardRef,
+  onShowInText,
+  onOpen,
+}: {
+  claim: ClaimListItem;
+  verdict: Verdict | undefined;
+  author: string | undefined;
+  focused: boolean;
+  cardRef?: Ref<HTMLElement>;
+  onShowInText?: () => void;
+  onOpen: () => void;
+}) {
+  const headingId = `claim-card-${claim.id}`;
+  const quote = `“${excerpt(claim.quote_exact)}”`;
+  return (
+    <article
+      ref={cardRef}
+      className={focused ? 'claim-card claim-card-focused' : 'claim-card'}
+      aria-labelledby={headingId}
+      aria-current={focused ? 'true' : undefined}
+      data-claim-card={claim.id}
+      tabIndex={-1}
+    >
+      {onShowInText === undefined ? (
+        <blockquote className="claim-card-quote">{quote}</blockquote>
+      ) : (
+        <button type="button" className="claim-card-quote claim-card-quote-button" onClick={onShowInText}>
+          <span className="visually-hidden">Show in text: </span>
+          {quote}
+        </button>
+      )}
+      <h3 id={headingId} className="claim-card-text">
+        {claim.claim_text}
+      </h3>
+      <dl className="claim-card-facts">
+        {claim.claimant !== null && claim.claimant !== '' && (
+          <div>
+            <dt>Claimant</dt>
+            <dd>{claim.claimant}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Verdict</dt>
+          <dd>
+            <VerdictBadge verdict={verdict} />
+          </dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{claim.optimistic === true ? 'Saving…' : claimStatusLabel(claim.status)}</dd>
+        </div>
+        {author !== undefined && (
+          <div>
+            <dt>By</dt>
+            <dd>{author}</dd>
+          </div>
+        )}
+      </dl>
+      <button type="button" className="button button-quiet" onClick={onOpen}>
+        Open<span className="visually-hidden"> claim: {claim.claim_text}</span>
+      </button>
+    </article>
+  );
+}

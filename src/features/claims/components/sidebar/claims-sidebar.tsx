@@ -1,0 +1,94 @@
+// The side panel: the article's claims in reading order with filters and counts, then the
+// claims whose words can no longer be found (Unanchored), always listed with their quote.
+// Focusing a card scrolls the panel just enough to show it, so the reader keeps their place.
+import { useEffect, useRef, useState } from 'react';
+import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { AnchoredRange } from '../../hooks/workspace/use-claim-anchors';
+import { claimCountsLabel, claimListView, noFilters } from '../../utils/workspace/claim-list-view';
+import { ClaimCard } from './claim-card';
+import { ClaimFilters } from './claim-filters';
+
+export interface CardFocusRequest {
+  claimId: string;
+  /** Bumped on every request, so asking for the same card again scrolls to it again. */
+  count: number;
+}
+
+export function ClaimsSidebar({
+  claims,
+  ranges,
+  verdicts,
+  userId,
+  names,
+  focusRequest,
+  onShowInText,
+  onOpen,
+}: {
+  claims: readonly ClaimListItem[];
+  ranges: ReadonlyMap<string, AnchoredRange>;
+  verdicts: readonly Verdict[];
+  userId: string | null;
+  names: ReadonlyMap<string, string>;
+  focusRequest: CardFocusRequest | null;
+  onShowInText: (claimId: string) => void;
+  onOpen: (claimId: string) => void;
+}) {
+  const [filters, setFilters] = useState(noFilters);
+  const listRef = useRef<HTMLDivElement>(null);
+  const starts = new Map([...ranges].map(([id, range]) => [id, range.start]));
+  const view = claimListView(claims, starts, filters, userId);
+  const verdictById = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (focusRequest === null || list === null) return;
+    const card = list.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(focusRequest.claimId)}"]`);
+    if (card === null) return;
+    // 'nearest' moves the panel only as far as needed, so the article stays where it was read.
+    card.scrollIntoView({ block: 'nearest' });
+    card.focus({ preventScroll: true });
+  }, [focusRequest]);
+
+  const cardFor = (claim: ClaimListItem, anchored: boolean) => (
+    <li key={claim.id}>
+      <ClaimCard
+        claim={claim}
+        verdict={claim.verdict_id === null ? undefined : verdictById.get(claim.verdict_id)}
+        author={claim.created_by === null ? undefined : names.get(claim.created_by)}
+        focused={focusRequest?.claimId === claim.id}
+        onShowInText={anchored ? () => onShowInText(claim.id) : undefined}
+        onOpen={() => onOpen(claim.id)}
+      />
+    </li>
+  );
+
+  return (
+    <section className="claims-sidebar" aria-labelledby="claims-sidebar-title">
+      <div className="claims-sidebar-head">
+        <h2 id="claims-sidebar-title">Claims</h2>
+        <p className="meta" role="status">
+          {claimCountsLabel(view.total, view.shown.length)}
+        </p>
+        <ClaimFilters filters={filters} verdicts={verdicts} onChange={setFilters} />
+      </div>
+      <div className="claims-sidebar-list" ref={listRef}>
+        {view.shown.length > 0 ? (
+          <ul className="claim-cards" aria-label="Claims in reading order">
+            {view.shown.map((claim) => cardFor(claim, true))}
+          </ul>
+        ) : (
+          <p className="meta">
+            {view.anchored.length === 0 ? 'No claims in the text yet. Select words to add one.' : 'No claim matches these filters.'}
+          </p>
+        )}
+        {view.unanchored.length > 0 && (
+          <section className="unanchored" aria-labelledby="unanchored-title">
+            <h3 id="unanchored-title">Unanchored</h3>
+            <p className="meta">These claims' words can no longer be found in the text.</p>
+            <ul className="claim-cards">{view.unanchored.map((claim) => cardFor(claim, false))}</ul>
+          </section>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+// The annotated article: the text in Tiptap with every claim highlighted, Add claim (button
+// or `c`) for a selection, the side panel of claims, the claim panel for adding or opening
+// one, and edit mode for those allowed to correct the text. Loaded lazily with Tiptap.
+import { useQuery } from '@tanstack/react-query';
+import type { JSONContent } from '@tiptap/core';
+import type { EditorState } from '@tiptap/pm/state';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { describeRange, type TextAnchor } from '../../../../lib/anchoring/selectors';
+import type { Json, Tables } from '../../../../lib/database.types';
+import { LoadingStatus } from '../../../../components/loading-status';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { claimQueries } from '../../api/claim-queries';
+import { syncSelectionFromDom } from '../../extensions/add-claim-shortcut';
+import { setHighlightsMeta } from '../../extensions/claim-highlights';
+import { setReadOnly } from '../../extensions/read-only-caret';
+import { claimableSelectionOf, useAnnotatedEditor } from '../../hooks/workspace/use-annotated-editor';
+import { useClaimAnchors } from '../../hooks/workspace/use-claim-anchors';
+import { mayEditArticle, useMyRole } from '../../hooks/workspace/use-my-role';
+import { useSaveArticleText } from '../../hooks/workspace/use-save-article-text';
+import { cachedTextMapOf } from '../../utils/workspace/text-map-cache';
+import { ClaimPanel } from '../claim-form/claim-panel';
+import { ClaimsSidebar, type CardFocusRequest } from '../sidebar/claims-sidebar';
+import { AnnotatedArticle } from './annotated-article';
+import { EditTextToolbar } from './edit-text-toolbar';
+
+export type WorkspaceArticle = Pick<Tables<'articles'>, 'id' | 'body' | 'updated_at' | 'created_by'>;
+
+type PanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'existing'; claimId: string };
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function ArticleWorkspace({
+  article,
+  onArticleSaved,
+}: {
+  article: WorkspaceArticle;
+  onArticleSaved: () => void;
+}) {
+  const claims = useQuery(claimQueries.list(article.id));
+  const verdicts = useQuery(claimQueries.verdicts());
+  const { userId, role, names } = useMyRole();
+  const [panelTarget, setPanelTarget] = useState<PanelTarget | null>(null);
+  const [panelKey, setPanelKey] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<CardFocusRequest | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [refreshCount, setRefreshCount] = useState(0);
+  // What the editor last showed as saved: the body it opened with, then each saved body.
+  const savedBodyRef = useRef<JSONContent>(article.body as JSONContent);
+  const [savedUpdatedAt, setSavedUpdatedAt] = useState<string | null>(null);
+
+  const openNewClaim = useCallback((state: EditorState) => {
+    const range = claimableSelectionOf(state);
+    if (range === null) return false;
+    const map = cachedTextMapOf(state.doc);
+    setPanelTarget({ kind: 'new', anchor: describeRange(map.text, range.start, range.end) });
+    setPanelKey((key) => key + 1);
+    return true;
+  }, []);
+
+  const { editor, selection } = useAnnotatedEditor(article.body as JSONContent, openNewClaim);
+  const anchors = useClaimAnchors(editor, claims.data, verdicts.data, refreshCount);
+
+  const claimById = useMemo(() => new Map((claims.data ?? []).map((claim) => [claim.id, claim])), [claims.data]);
+  const verdictById = useMemo(
+    () => new Map((verdicts.data ?? []).map((verdict) => [verdict.id, verdict])),
+    [verdicts.data],
+  );
+
+  const save = useSaveArticleText({
+    editor,
+    articleId: article.id,
+    claims: claims.data ?? [],
+    expectedUpdatedAt: savedUpdatedAt ?? article.updated_at,
+    onSaved: (body: Json, updatedAt: string | null) => {
+      savedBodyRef.current = body as JSONContent;
+      setSavedUpdatedAt(updatedAt);
+      editor.view.dispatch(setReadOnly(editor.state.tr, true));
+      setEditing(false);
+      setRefreshCount((count) => count + 1);
+      onArticleSaved();
+    },
+  });
+
+  // The claim's highlight and card are marked together, whichever of the two was clicked.
+  const focusClaim = (claimId: string) => {
+    editor.view.dispatch(setHighlightsMeta(editor.state.tr, { focusedId: claimId }));
+    setFocusRequest((previous) => ({ claimId, count: (previous?.count ?? 0) + 1 }));
+  };
+
+  const showInText = (claimId: string) => {
+    focusClaim(claimId);
+    const highlight = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);
+    highlight?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  };
+
+  const startEditing = () => {
+    setPanelTarget(null);
+    editor.view.dispatch(setReadOnly(editor.state.tr, false));
+    setEditing(true);
+    editor.commands.focus();
+  };
+
+  const cancelEditing = () => {
+    editor.commands.setContent(savedBodyRef.current, { emitUpdate: false });
+    editor.view.dispatch(setReadOnly(editor.state.tr, true));
+    save.reset();
+    setEditing(false);
+    setRefreshCount((count) => count + 1);
+  };
+
+  const canEdit = mayEditArticle(role, userId, article.created_by);
+
+  return (
+    <div className="workspace">
+      <div className="workspace-text">
+        {canEdit && (
+          <EditTextToolbar
+            editing={editing}
+            saving={save.isPending}
+            error={save.error}
+            onEdit={startEditing}
+            onSave={() => save.mutate()}
+            onCancel={cancelEditing}
+          />
+        )}
+        <p className="meta workspace-hint" id="workspace-hint">
+          Select words in the text, then choose Add claim or press C.
+        </p>
+        <AnnotatedArticle
+          editor={editor}
+          selection={editing || panelTarget?.kind === 'new' ? null : selection}
+          claims={claimById}
+          verdicts={verdictById}
+          onAddClaim={() => {
+            syncSelectionFromDom(editor.view);
+            openNewClaim(editor.state);
+          }}
+          onFocusClaim={focusClaim}
+        />
+      </div>
+      <aside className="workspace-side" aria-label="Claims and claim form">
+        {panelTarget !== null && (
+          <ClaimPanel
+            key={panelKey}
+            articleId={article.id}
+            target={panelTarget}
+            onClose={() => setPanelTarget(null)}
+          />
+        )}
+        {claims.isError ? (
+          <ErrorAlert title="The claims could not be loaded.">
+            <p>{claims.error.message}</p>
+          </ErrorAlert>
+        ) : anchors === null ? (
+          <LoadingStatus>Loading claims…</LoadingStatus>
+        ) : (
+          <ClaimsSidebar
+            claims={anchors.claims}
+            ranges={anchors.ranges}
+            verdicts={verdicts.data ?? []}
+            userId={userId}
+            names={names}
+            focusRequest={focusRequest}
+            onShowInText={showInText}
+            onOpen={(claimId) => {
+              setPanelTarget({ kind: 'existing', claimId });
+              setPanelKey((key) => key + 1);
+            }}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Edit mode's Save: re-anchors every claim against the edited text, using where its
+// highlight moved to during the edit as the first guess (then its quote), and stores the
+// body, body_text and all offsets at once. Claims whose words are gone get null offsets and
+// show under Unanchored; nothing is deleted.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Editor } from '@tiptap/react';
+import { anchorAllInChunks } from '../../../../lib/anchoring/anchor-all';
+import { textMapOf } from '../../../../lib/anchoring/prosemirror-text';
+import type { Json } from '../../../../lib/database.types';
+import { claimQueries } from '../../api/claim-queries';
+import type { ClaimListItem } from '../../api/claim-types';
+import { currentHighlights } from '../../extensions/claim-highlights';
+import { saveArticleText } from '../../utils/workspace/save-article-text';
+
+export function useSaveArticleText({
+  editor,
+  articleId,
+  claims,
+  expectedUpdatedAt,
+  onSaved,
+}: {
+  editor: Editor;
+  articleId: string;
+  claims: readonly ClaimListItem[];
+  expectedUpdatedAt: string | null;
+  onSaved: (body: Json, updatedAt: string | null) => void;
+}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const { doc } = editor.state;
+      const map = textMapOf(doc);
+      const moved = new Map(currentHighlights(editor.state).map((highlight) => [highlight.id, highlight]));
+      const stored = claims.filter((claim) => claim.optimistic !== true);
+      const results = await anchorAllInChunks(
+        map.text,
+        stored.map((claim) => {
+          const highlight = moved.get(claim.id);
+          return {
+            exact: claim.quote_exact,
+            prefix: claim.quote_prefix,
+            suffix: claim.quote_suffix,
+            start: highlight === undefined ? claim.start_offset : map.posToOffset(highlight.from),
+            end: highlight === undefined ? claim.end_offset : map.posToOffset(highlight.to),
+          };
+        }),
+      );
+      const body = doc.toJSON() as Json;
+      const saved = await saveArticleText({
+        articleId,
+        body,
+        bodyText: map.text,
+        anchors: stored.map((claim, index) => {
+          const result = results[index];
+          const anchored = result !== undefined && result.status === 'anchored';
+          return {
+            claim_id: claim.id,
+            start_offset: anchored ? result.start : null,
+            end_offset: anchored ? result.end : null,
+          };
+        }),
+        expectedUpdatedAt,
+      });
+      return { body, updatedAt: saved.updated_at };
+    },
+    onSuccess: ({ body, updatedAt }) => {
+      onSaved(body, updatedAt);
+      return queryClient.invalidateQueries({ queryKey: claimQueries.lists() });
+    },
+  });
+}
