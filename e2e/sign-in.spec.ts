@@ -22,9 +22,9 @@ test('the demo checker signs in, finds the seed article and reads it', async ({ 
 
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
-  const body = page.getByRole('region', { name: 'Article text' });
+  const body = page.getByRole('textbox', { name: 'Article text' });
   await expect(body.getByText(seedArticle.sentence)).toBeVisible();
-  await expect(body).toHaveAttribute('contenteditable', 'false');
+  await expect(body).toHaveAttribute('aria-readonly', 'true');
   await expect(page).toHaveTitle(`${seedArticle.title} · Factmark`);
 });
 

@@ -108,6 +108,8 @@ export function RationaleEditor({
           type="button"
           className="button button-quiet rationale-tool"
           aria-pressed={marks.bold}
+          // Keeps the caret in the rationale: typing right after the click goes on in place.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => editor.chain().focus().toggleBold().run()}
         >
           Bold
@@ -116,6 +118,8 @@ export function RationaleEditor({
           type="button"
           className="button button-quiet rationale-tool"
           aria-pressed={marks.italic}
+          // Keeps the caret in the rationale: typing right after the click goes on in place.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => editor.chain().focus().toggleItalic().run()}
         >
           Italic
