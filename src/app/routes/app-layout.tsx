@@ -1,14 +1,14 @@
 // The frame around every page: a header with the app's name and, when signed in, the
 // navigation, the user's email and Sign out; then the page itself in <main>.
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useSession } from '../../features/auth/hooks/use-session';
 
-export function AppLayout() {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { session } = useSession();
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const shownPath = useRef(pathname);
 
   // After a client-side navigation the focus would stay on a link or button that is gone;
@@ -47,7 +47,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" ref={mainRef} className="site-main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
     </>
   );

@@ -3,7 +3,6 @@
 // Tiptap and ProseMirror are most of the app's weight.
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
 import { LoadingStatus } from '../../components/loading-status';
 import { articleQueries } from '../../features/articles/api/article-queries';
 import { ArticleDetails } from '../../features/articles/components/article-details';
@@ -14,8 +13,7 @@ const ArticleWorkspace = lazy(() =>
   })),
 );
 
-export function ArticleRoute() {
-  const { articleId = '' } = useParams();
+export function ArticleRoute({ articleId }: { articleId: string }) {
   const queryClient = useQueryClient();
   return (
     <ArticleDetails

@@ -1,6 +1,6 @@
 // The article list page, ending with the way to add an article (after the list, so the
 // first Tab from the page still reaches the first article).
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ArticlesList } from '../../features/articles/components/articles-list';
 
 export function ArticlesRoute() {

@@ -1,7 +1,7 @@
 // The page for adding an article. The form carries a Tiptap editor, so it is loaded lazily
 // and the articles list never pays for Tiptap.
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { LoadingStatus } from '../../components/loading-status';
 
 const NewArticleForm = lazy(() =>

@@ -1,5 +1,5 @@
 // Shown for any address the app does not know.
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 export function NotFoundRoute() {
   return (

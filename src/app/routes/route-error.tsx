@@ -1,10 +1,8 @@
 // Shown when a page fails to render, e.g. when a lazily loaded part of the app cannot be
 // fetched after a deployment. The header stays, so the user can still navigate.
-import { useRouteError } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : 'Unknown error';
   return (
     <>

@@ -1,6 +1,6 @@
 // The sign-in page. A signed-in user is sent on to the page that asked for sign-in, or
 // to the article list.
-import { Navigate, useLocation } from 'react-router';
+import { Redirect } from 'wouter';
 import { LoadingStatus } from '../../components/loading-status';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { useSession } from '../../features/auth/hooks/use-session';
@@ -8,11 +8,10 @@ import { fromLocationState, pathAfterSignIn } from '../../features/auth/utils/re
 
 export function SignInRoute() {
   const { isLoading, session } = useSession();
-  const location = useLocation();
 
   if (isLoading) return <LoadingStatus>Checking your session…</LoadingStatus>;
   if (session !== null) {
-    return <Navigate to={pathAfterSignIn(fromLocationState(location.state))} replace />;
+    return <Redirect to={pathAfterSignIn(fromLocationState(window.history.state))} replace />;
   }
 
   return (

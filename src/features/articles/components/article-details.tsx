@@ -3,7 +3,7 @@
 // workspace there, since features meet only in src/app).
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { safeExternalUrl } from '../../../utils/safe-external-url';

@@ -1,6 +1,6 @@
 // The list of articles a signed-in user can open.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { articleQueries } from '../api/article-queries';

@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { bodyTextOf } from '../../../lib/anchoring/prosemirror-text';
 import { articleExtensions } from '../../../lib/article-schema';
@@ -53,12 +53,12 @@ export function NewArticleForm() {
   });
 
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const mutation = useMutation({
     mutationFn: createArticle,
     onSuccess: (article) => {
       void queryClient.invalidateQueries({ queryKey: articleQueries.lists() });
-      void navigate(`/articles/${article.id}`);
+      navigate(`/articles/${article.id}`);
     },
   });
 

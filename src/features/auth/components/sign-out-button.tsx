@@ -1,11 +1,11 @@
 // Signs the user out and lands on the sign-in page. If the server cannot be reached the
 // session is kept, and the reason is shown next to the button.
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { signOut } from '../api/sign-out';
 
 export function SignOutButton() {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const mutation = useMutation({
     mutationFn: signOut,
     onSuccess: () => navigate('/sign-in', { replace: true }),
