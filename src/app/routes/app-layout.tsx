@@ -34,7 +34,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <nav aria-label="Main">
                 <ul className="nav-list">
                   <li>
+                    <Link to="/">Dashboard</Link>
+                  </li>
+                  <li>
                     <Link to="/articles">Articles</Link>
+                  </li>
+                  <li>
+                    <Link to="/my-work">My work</Link>
+                  </li>
+                  <li>
+                    <Link to="/review">Review queue</Link>
                   </li>
                 </ul>
               </nav>
