@@ -2,6 +2,7 @@
 // throwaway stack (ports 26xxx, see e2e/global-setup.ts), one test at a time.
 // CHROMIUM_PATH points at another Chromium where Debian's is not installed.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
 import { e2eAppUrl } from './e2e/ports.ts';
 
 export default defineConfig({
@@ -25,17 +26,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

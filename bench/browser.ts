@@ -1,18 +1,9 @@
-// Launches the benchmark's Chromium: Debian's /usr/bin/chromium with the flags this machine needs.
+// Launches the benchmark's Chromium the same way the end-to-end tests do.
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
+export const chromiumPath = chromiumLaunchOptions.executablePath;
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
