@@ -2,71 +2,84 @@
 // pages sit behind RequireSession, which sends visitors to /sign-in and back; the public
 // fact-check pages (/p/…) do not. Routing is
 // wouter's: a few kilobytes, where the list page's JavaScript budget is 150 KB gzip.
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
+import { LoadingStatus } from '../components/loading-status';
 import { RequireSession } from '../features/auth/components/require-session';
 import { AppLayout } from './routes/app-layout';
 import { ArticleRoute } from './routes/article';
 import { ArticlesRoute } from './routes/articles';
-import { DashboardRoute } from './routes/dashboard';
-import { MyWorkRoute } from './routes/my-work';
-import { NewArticleRoute } from './routes/new-article';
 import { NotFoundRoute } from './routes/not-found';
-import { PublicArticleRoute } from './routes/public-article';
-import { ReviewClaimRoute } from './routes/review-claim';
-import { ReviewQueueRoute } from './routes/review-queue';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in';
+
+// Pages other than sign-in and the article list load on first visit, so what they need
+// (editors, the review tools) never weighs on the list page.
+function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const DashboardRoute = lazyRoute(() => import('./routes/dashboard').then((module) => module.DashboardRoute));
+const MyWorkRoute = lazyRoute(() => import('./routes/my-work').then((module) => module.MyWorkRoute));
+const NewArticleRoute = lazyRoute(() => import('./routes/new-article').then((module) => module.NewArticleRoute));
+const PublicArticleRoute = lazyRoute(() =>
+  import('./routes/public-article').then((module) => module.PublicArticleRoute),
+);
+const ReviewClaimRoute = lazyRoute(() => import('./routes/review-claim').then((module) => module.ReviewClaimRoute));
+const ReviewQueueRoute = lazyRoute(() => import('./routes/review-queue').then((module) => module.ReviewQueueRoute));
 
 export function AppRouter() {
   const [pathname] = useLocation();
   return (
     <AppLayout>
       <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>
-        <Switch>
-          <Route path="/sign-in" component={SignInRoute} />
-          <Route path="/p/:articleId">{(params) => <PublicArticleRoute articleId={params.articleId} />}</Route>
-          <Route path="/">
-            <RequireSession>
-              <DashboardRoute />
-            </RequireSession>
-          </Route>
-          <Route path="/articles">
-            <RequireSession>
-              <ArticlesRoute />
-            </RequireSession>
-          </Route>
-          <Route path="/articles/new">
-            <RequireSession>
-              <NewArticleRoute />
-            </RequireSession>
-          </Route>
-          <Route path="/articles/:articleId">
-            {(params) => (
+        <Suspense fallback={<LoadingStatus>Loading…</LoadingStatus>}>
+          <Switch>
+            <Route path="/sign-in" component={SignInRoute} />
+            <Route path="/p/:articleId">{(params) => <PublicArticleRoute articleId={params.articleId} />}</Route>
+            <Route path="/">
               <RequireSession>
-                <ArticleRoute articleId={params.articleId} />
+                <DashboardRoute />
               </RequireSession>
-            )}
-          </Route>
-          <Route path="/my-work">
-            <RequireSession>
-              <MyWorkRoute />
-            </RequireSession>
-          </Route>
-          <Route path="/review">
-            <RequireSession>
-              <ReviewQueueRoute />
-            </RequireSession>
-          </Route>
-          <Route path="/review/:claimId">
-            {(params) => (
+            </Route>
+            <Route path="/articles">
               <RequireSession>
-                <ReviewClaimRoute claimId={params.claimId} />
+                <ArticlesRoute />
               </RequireSession>
-            )}
-          </Route>
-          <Route component={NotFoundRoute} />
-        </Switch>
+            </Route>
+            <Route path="/articles/new">
+              <RequireSession>
+                <NewArticleRoute />
+              </RequireSession>
+            </Route>
+            <Route path="/articles/:articleId">
+              {(params) => (
+                <RequireSession>
+                  <ArticleRoute articleId={params.articleId} />
+                </RequireSession>
+              )}
+            </Route>
+            <Route path="/my-work">
+              <RequireSession>
+                <MyWorkRoute />
+              </RequireSession>
+            </Route>
+            <Route path="/review">
+              <RequireSession>
+                <ReviewQueueRoute />
+              </RequireSession>
+            </Route>
+            <Route path="/review/:claimId">
+              {(params) => (
+                <RequireSession>
+                  <ReviewClaimRoute claimId={params.claimId} />
+                </RequireSession>
+              )}
+            </Route>
+            <Route component={NotFoundRoute} />
+          </Switch>
+        </Suspense>
       </ErrorBoundary>
     </AppLayout>
   );
