@@ -355,7 +355,19 @@ export type Database = {
       }
     }
     Views: {
-      [_ in never]: never
+      claim_counts_by_article: {
+        Row: {
+          article_id: string | null
+          article_title: string | null
+          claims: number | null
+          status: string | null
+          verdict_color: string | null
+          verdict_id: string | null
+          verdict_label: string | null
+          verdict_sort: number | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       has_role: {

@@ -1,0 +1,92 @@
+// The dashboard: the counts on the signed-in home page match what the database holds,
+// overall and for an article of this spec's own, whose waiting work links to the article.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { signIn } from './support.ts';
+import { arrangeArticle, arrangeClaims, deleteArticle, overallCounts } from './support-f.ts';
+
+let article: { id: string; title: string };
+
+test.beforeAll(async () => {
+  article = await arrangeArticle('Dashboard counts');
+  await arrangeClaims(article.id, 'draft', null, 2);
+  await arrangeClaims(article.id, 'draft', 'true');
+  await arrangeClaims(article.id, 'in_review', 'false', 3);
+  await arrangeClaims(article.id, 'changes_requested', 'misleading');
+  await arrangeClaims(article.id, 'approved', 'false');
+  await arrangeClaims(article.id, 'published', 'true', 2);
+});
+
+test.afterAll(async () => {
+  await deleteArticle(article.id);
+});
+
+function table(page: Page, caption: string): Locator {
+  return page.getByRole('table', { name: caption });
+}
+
+/** The data cells of the row whose header is `name`, as text. */
+async function cellsOf(within: Locator, name: string | RegExp): Promise<string[]> {
+  const row = within.getByRole('row').filter({ has: within.page().getByRole('rowheader', { name, exact: true }) });
+  await expect(row).toHaveCount(1);
+  return row.getByRole('cell').allTextContents();
+}
+
+async function openDashboard(page: Page) {
+  await page.goto('/');
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(table(page, 'Claims by status')).toBeVisible();
+}
+
+test('counts claims by status and verdict for the article, with its waiting work', async ({ page }) => {
+  await openDashboard(page);
+
+  const perStatus = table(page, 'Claims per article by status');
+  await expect(perStatus.getByRole('columnheader')).toHaveText(['Article', 'Draft', 'In review', 'Changes requested', 'Approved', 'Published', 'Total']);
+  expect(await cellsOf(perStatus, article.title)).toEqual(['3', '3', '1', '1', '2', '10']);
+
+  const perVerdict = table(page, 'Claims per article by verdict');
+  const verdictHeaders = (await perVerdict.getByRole('columnheader').allTextContents()).map((text) => text.trim());
+  const articleVerdicts = Object.fromEntries(verdictHeaders.slice(1).map((label, index) => [label, index]));
+  const verdictCells = await cellsOf(perVerdict, article.title);
+  expect({
+    True: verdictCells[articleVerdicts.True!],
+    False: verdictCells[articleVerdicts.False!],
+    Misleading: verdictCells[articleVerdicts.Misleading!],
+    'No verdict yet': verdictCells[articleVerdicts['No verdict yet']!],
+  }).toEqual({ True: '3', False: '4', Misleading: '1', 'No verdict yet': '2' });
+  expect(verdictHeaders.at(-1)).toBe('No verdict yet');
+
+  const waiting = table(page, 'Articles with work waiting');
+  await expect(waiting.getByRole('columnheader')).toHaveText(['Article', 'In review', 'Changes requested', 'Drafts']);
+  expect(await cellsOf(waiting, article.title)).toEqual(['3', '1', '3']);
+
+  await waiting.getByRole('link', { name: article.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
+});
+
+test('overall counts match the database', async ({ page }) => {
+  const expected = await overallCounts();
+  await openDashboard(page);
+
+  const byStatus = table(page, 'Claims by status');
+  const labels = { Draft: 'draft', 'In review': 'in_review', 'Changes requested': 'changes_requested', Approved: 'approved', Published: 'published' } as const;
+  for (const [label, status] of Object.entries(labels)) {
+    expect(await cellsOf(byStatus, label), label).toEqual([String(expected.byStatus[status] ?? 0)]);
+  }
+  expect(await cellsOf(byStatus, 'All claims')).toEqual([String(expected.total)]);
+
+  const byVerdict = table(page, 'Claims by verdict');
+  for (const [label, count] of Object.entries(expected.byVerdict)) {
+    expect(await cellsOf(byVerdict, label), label).toEqual([String(count)]);
+  }
+  await expect(byVerdict.getByRole('rowheader')).toHaveCount(Object.keys(expected.byVerdict).length);
+});
+
+test('has no serious or critical accessibility violations', async ({ page }) => {
+  await openDashboard(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});

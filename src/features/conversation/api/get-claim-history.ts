@@ -1,0 +1,18 @@
+// Fetches a claim's audit trail in the order it happened, each event with the acting
+// user's display name in the same request.
+import { supabase } from '../../../lib/supabase';
+import { ConversationRequestError } from './conversation-request-error';
+
+export async function getClaimHistory(claimId: string) {
+  const { data, error, status } = await supabase
+    .from('claim_events')
+    .select(
+      'id, action, from_status, to_status, from_verdict, to_verdict, note, created_at, actor:profiles!claim_events_actor_id_fkey(display_name)',
+    )
+    .eq('claim_id', claimId)
+    .order('id', { ascending: true });
+  if (error) throw new ConversationRequestError(error, status);
+  return data;
+}
+
+export type ClaimEvent = Awaited<ReturnType<typeof getClaimHistory>>[number];

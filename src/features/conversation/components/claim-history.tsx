@@ -1,0 +1,69 @@
+// A claim's audit trail as a timeline, oldest first: each step with who took it and when,
+// verdict changes with both labels, review decisions with the editor's note. Read-only:
+// the database lets nobody change or remove an event.
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import { conversationQueries } from '../api/conversation-queries';
+import { actorName, historyEntry } from '../utils/history-entry';
+import { formatTimestamp } from '../utils/format-timestamp';
+import { LinkifiedText } from './linkified-text';
+import './conversation.css';
+
+export function ClaimHistory({ claimId }: { claimId: string }) {
+  const headingId = useId();
+  const history = useQuery(conversationQueries.history(claimId));
+  const verdicts = useQuery(conversationQueries.verdictLabels());
+  const failed = history.error ?? verdicts.error;
+  const events = history.data;
+  const scale = verdicts.data;
+
+  return (
+    <section className="claim-history" aria-labelledby={headingId}>
+      <h2 id={headingId}>History</h2>
+      {failed ? (
+        <ErrorAlert title="The history could not be loaded.">
+          <p>{failed.message}</p>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              void history.refetch();
+              void verdicts.refetch();
+            }}
+          >
+            Try again
+          </button>
+        </ErrorAlert>
+      ) : events === undefined || scale === undefined ? (
+        <LoadingStatus>Loading history…</LoadingStatus>
+      ) : events.length === 0 ? (
+        <p className="conversation-empty">No history recorded.</p>
+      ) : (
+        <ol className="history-list">
+          {events.map((event) => {
+            const entry = historyEntry(event, scale);
+            return (
+              <li key={event.id} className={`history-event history-${event.action.replace(/_/g, '-')}`}>
+                <p className="history-title">{entry.title}</p>
+                <p className="history-meta">
+                  by <span className="history-actor">{actorName(event.actor)}</span>,{' '}
+                  <time dateTime={event.created_at}>{formatTimestamp(event.created_at)}</time>
+                </p>
+                {entry.note === null ? null : (
+                  <blockquote className="history-note">
+                    <p>
+                      <span className="visually-hidden">Note: </span>
+                      <LinkifiedText text={entry.note} />
+                    </p>
+                  </blockquote>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// What one claim_events row says in words: the step, and for verdict changes the labels of
+// the old and the new verdict (an id the scale no longer has is shown as it is stored).
+import type { ClaimEvent } from '../api/get-claim-history';
+import type { VerdictLabel } from '../api/get-verdict-labels';
+
+export interface HistoryEntry {
+  title: string;
+  note: string | null;
+}
+
+function verdictName(id: string | null, verdicts: readonly VerdictLabel[]): string {
+  if (id === null) return 'no verdict';
+  return verdicts.find((verdict) => verdict.id === id)?.label ?? id;
+}
+
+export function historyEntry(
+  event: Pick<ClaimEvent, 'action' | 'from_status' | 'from_verdict' | 'to_verdict' | 'note'>,
+  verdicts: readonly VerdictLabel[],
+): HistoryEntry {
+  const note = event.note?.trim() ? event.note : null;
+  switch (event.action) {
+    case 'created':
+      return {
+        title: event.to_verdict === null ? 'Created' : `Created with verdict ${verdictName(event.to_verdict, verdicts)}`,
+        note,
+      };
+    case 'verdict_changed':
+      return {
+        title: `Verdict changed from ${verdictName(event.from_verdict, verdicts)} to ${verdictName(event.to_verdict, verdicts)}`,
+        note,
+      };
+    case 'edited':
+      return { title: 'Edited', note };
+    case 'submitted':
+      return { title: event.from_status === 'changes_requested' ? 'Resubmitted for review' : 'Submitted for review', note };
+    case 'approved':
+      return { title: 'Approved', note };
+    case 'changes_requested':
+      return { title: 'Changes requested', note };
+    case 'published':
+      return { title: 'Published', note };
+    default:
+      return { title: event.action, note };
+  }
+}
+
+export function actorName(actor: { display_name: string } | null): string {
+  return actor?.display_name ?? 'A removed user';
+}
