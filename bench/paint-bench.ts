@@ -3,7 +3,8 @@
 // its 1,000 claims, serves a production build of the app with Vite's preview server, signs in as
 // the demo checker and opens the article. The page itself records when the article text first
 // shows, when every claim's highlight (an element with data-claim-id in the editor) is in the
-// DOM and painted, and every long main-thread task (bench/record-paint.js).
+// DOM and painted, when the side panel lists every claim, and every long main-thread task
+// (bench/record-paint.js) until settleMs after both.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,8 +22,8 @@ export type PaintFigures =
   | {
       painted: number;
       paintMs: number;
-      // Long tasks (> 50 ms) from navigation until settleMs after the highlights are painted,
-      // longest first, with their start relative to the text showing.
+      // Long tasks (> 50 ms) from navigation until settleMs after the highlights are painted
+      // and the side panel lists every claim, longest first, relative to the text showing.
       longTasks: { startAfterTextMs: number; durationMs: number }[];
       listLoadedKb: number;
       articleLoadedKb: number;
@@ -40,6 +41,7 @@ interface PaintRecord {
   highlightedAt: number | null;
   paintedAt: number | null;
   highlights: number;
+  cardsAt: number | null;
   longTasks: { start: number; duration: number }[];
 }
 
@@ -141,16 +143,23 @@ export async function measurePaint(browser: Browser, article: BenchArticle): Pro
     await page.addInitScript({ content: `window.expectedHighlights = ${article.anchors.length};\n${recorder}` });
     await page.goto(`${appUrl}/articles/${benchArticleId}`);
     await page
-      .waitForFunction(() => (window as unknown as { paintRecord: PaintRecord }).paintRecord.paintedAt !== null, undefined, {
-        timeout: paintTimeoutMs,
-        polling: 100,
-      })
+      .waitForFunction(
+        () => {
+          const { paintedAt, cardsAt } = (window as unknown as { paintRecord: PaintRecord }).paintRecord;
+          return paintedAt !== null && cardsAt !== null;
+        },
+        undefined,
+        { timeout: paintTimeoutMs, polling: 100 },
+      )
       .catch(() => undefined);
     await page.waitForTimeout(settleMs);
     const record = await page.evaluate(() => (window as unknown as { paintRecord: PaintRecord }).paintRecord);
     if (record.textAt === null) return { skipped: 'the article text never showed' };
     if (record.paintedAt === null) {
       return { skipped: `only ${record.highlights} of ${article.anchors.length} highlights were painted after ${paintTimeoutMs / 1000} s` };
+    }
+    if (record.cardsAt === null) {
+      return { skipped: `the side panel did not list all ${article.anchors.length} claims after ${paintTimeoutMs / 1000} s` };
     }
     const articleLoadedKb = await loadedKb();
     const { textAt, paintedAt } = record;

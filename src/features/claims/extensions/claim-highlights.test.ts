@@ -4,7 +4,13 @@ import { getSchema } from '@tiptap/react';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { articleExtensions } from '../../../lib/article-schema';
-import { ClaimHighlights, currentHighlights, setHighlightsMeta } from './claim-highlights';
+import {
+  ClaimHighlights,
+  claimHighlightsKey,
+  currentHighlights,
+  setHighlightsMeta,
+  waitingHighlightCount,
+} from './claim-highlights';
 import { isReadOnly, ReadOnlyCaret, setReadOnly } from './read-only-caret';
 
 const extensions = [...articleExtensions, ClaimHighlights, ReadOnlyCaret];
@@ -54,6 +60,27 @@ describe('claim highlights', () => {
     state = state.apply(setHighlightsMeta(state.tr, { highlights: [claim, other] }));
     state = state.apply(setHighlightsMeta(state.tr, { focusedId: 'b' }));
     expect(currentHighlights(state).map((highlight) => highlight.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('can be drawn a batch at a time, the waiting ones following edits and counting as current', () => {
+    let state = stateWith('Hello, world of claims');
+    const later = [
+      { id: 'b', from: 14, to: 16, color: null, status: 'draft' },
+      { id: 'c', from: 17, to: 23, color: null, status: 'draft' },
+    ];
+    state = state.apply(setHighlightsMeta(state.tr, { highlights: [claim, ...later], shownAtOnce: 1 }));
+    expect(waitingHighlightCount(state)).toBe(2);
+    expect(currentHighlights(state).map((highlight) => highlight.id)).toEqual(['a', 'b', 'c']);
+
+    state = state.apply(setReadOnly(state.tr, false));
+    state = state.apply(state.tr.insertText('big ', 1));
+    state = state.apply(setHighlightsMeta(state.tr, { showMore: 1 }));
+    expect(waitingHighlightCount(state)).toBe(1);
+    state = state.apply(setHighlightsMeta(state.tr, { showMore: 1 }));
+    expect(waitingHighlightCount(state)).toBe(0);
+
+    const drawn = claimHighlightsKey.getState(state)!.decorations.find();
+    expect(drawn.map((decoration) => state.doc.textBetween(decoration.from, decoration.to))).toEqual(['world', 'of', 'claims']);
   });
 
   it('ignore ranges outside the document', () => {

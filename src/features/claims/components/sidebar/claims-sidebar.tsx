@@ -1,7 +1,9 @@
 // The side panel: the article's claims in reading order with filters and counts, then the
 // claims whose words can no longer be found (Unanchored), always listed with their quote.
 // Focusing a card scrolls the panel just enough to show it, so the reader keeps their place.
-import { useEffect, useRef, useState } from 'react';
+// The list is derived once per change of claims, anchors or filters, and the cards are
+// memoised, so re-rendering the panel (a focus, a form opening) does not redo a thousand cards.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimListItem, Verdict } from '../../api/claim-types';
 import type { AnchoredRange } from '../../hooks/workspace/use-claim-anchors';
 import { claimCountsLabel, claimListView, noFilters } from '../../utils/workspace/claim-list-view';
@@ -35,9 +37,11 @@ export function ClaimsSidebar({
 }) {
   const [filters, setFilters] = useState(noFilters);
   const listRef = useRef<HTMLDivElement>(null);
-  const starts = new Map([...ranges].map(([id, range]) => [id, range.start]));
-  const view = claimListView(claims, starts, filters, userId);
-  const verdictById = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
+  const view = useMemo(() => {
+    const starts = new Map([...ranges].map(([id, range]) => [id, range.start]));
+    return claimListView(claims, starts, filters, userId);
+  }, [claims, ranges, filters, userId]);
+  const verdictById = useMemo(() => new Map(verdicts.map((verdict) => [verdict.id, verdict])), [verdicts]);
 
   useEffect(() => {
     const list = listRef.current;
@@ -56,8 +60,8 @@ export function ClaimsSidebar({
         verdict={claim.verdict_id === null ? undefined : verdictById.get(claim.verdict_id)}
         author={claim.created_by === null ? undefined : names.get(claim.created_by)}
         focused={focusRequest?.claimId === claim.id}
-        onShowInText={anchored ? () => onShowInText(claim.id) : undefined}
-        onOpen={() => onOpen(claim.id)}
+        onShowInText={anchored ? onShowInText : undefined}
+        onOpen={onOpen}
       />
     </li>
   );

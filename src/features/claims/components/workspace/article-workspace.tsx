@@ -82,16 +82,28 @@ export function ArticleWorkspace({
   });
 
   // The claim's highlight and card are marked together, whichever of the two was clicked.
-  const focusClaim = (claimId: string) => {
-    editor.view.dispatch(setHighlightsMeta(editor.state.tr, { focusedId: claimId }));
-    setFocusRequest((previous) => ({ claimId, count: (previous?.count ?? 0) + 1 }));
-  };
+  // Stable callbacks, so the memoised cards of the side panel are not all re-rendered.
+  const focusClaim = useCallback(
+    (claimId: string) => {
+      editor.view.dispatch(setHighlightsMeta(editor.state.tr, { focusedId: claimId }));
+      setFocusRequest((previous) => ({ claimId, count: (previous?.count ?? 0) + 1 }));
+    },
+    [editor],
+  );
 
-  const showInText = (claimId: string) => {
-    focusClaim(claimId);
-    const highlight = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);
-    highlight?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  };
+  const showInText = useCallback(
+    (claimId: string) => {
+      focusClaim(claimId);
+      const highlight = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);
+      highlight?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    },
+    [editor, focusClaim],
+  );
+
+  const openClaim = useCallback((claimId: string) => {
+    setPanelTarget({ kind: 'existing', claimId });
+    setPanelKey((key) => key + 1);
+  }, []);
 
   const startEditing = () => {
     setPanelTarget(null);
@@ -162,10 +174,7 @@ export function ArticleWorkspace({
             names={names}
             focusRequest={focusRequest}
             onShowInText={showInText}
-            onOpen={(claimId) => {
-              setPanelTarget({ kind: 'existing', claimId });
-              setPanelKey((key) => key + 1);
-            }}
+            onOpen={openClaim}
           />
         )}
       </aside>
