@@ -1,10 +1,6 @@
-// The public fact-check page of an article (being built for issue 4).
+// The public fact-check page of an article (/p/<article id>): no sign-in needed.
+import { PublicArticlePage } from '../../features/public-page/components/public-article-page';
+
 export function PublicArticleRoute({ articleId }: { articleId: string }) {
-  return (
-    <>
-      <title>Fact-check · Factmark</title>
-      <h1>Fact-check</h1>
-      <p>{articleId}</p>
-    </>
-  );
+  return <PublicArticlePage articleId={articleId} />;
 }

@@ -1,0 +1,203 @@
+// The public fact-check page (/p/<article id>) as a reader sees it without an account: only
+// published claims, each highlighted over its words with its verdict and a card, ClaimReview
+// JSON-LD that survives hostile text, no script from a rationale, and a page that fits a phone
+// and prints without the site's chrome.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { signIn } from './support.ts';
+import { arrangePublicArticle, deletePublicArticle, type PublicArticleCopy } from './support-g.ts';
+
+const published = {
+  quote: 'a minimum of 3,000 arrests for ICE every day',
+  claimText: 'The administration set ICE a goal of at least 3,000 arrests every day.',
+  claimant: 'Stephen Miller </script><script>alert("claimant")</script>',
+  verdictId: 'false',
+  rationale:
+    '<p>ICE\'s own figures show <strong>about 2,000</strong> arrests on the record day.<script>alert("rationale")</script> ' +
+    '<a href="javascript:alert(\'link\')">Click here</a> and <a href="https://www.ice.gov/statistics">ICE statistics</a>.</p>',
+  source: {
+    url: 'https://www.ice.gov/statistics',
+    title: 'ICE Enforcement and Removal Operations Statistics',
+    publisher: 'U.S. Immigration and Customs Enforcement',
+    stance: 'refutes' as const,
+    quote: 'Arrests averaged well below 3,000 a day.',
+  },
+};
+
+const inReview = {
+  quote: 'One NBC reporter saw seven illegal immigrants',
+  claimText: 'Unpublished in-review claim about seven arrests',
+};
+
+const draft = {
+  quote: 'Hundreds of the people who were arrested had been enrolled',
+  claimText: 'Unpublished draft claim about the ATD programme',
+};
+
+let article: PublicArticleCopy;
+let unpublishedOnly: PublicArticleCopy;
+
+test.beforeAll(async () => {
+  article = await arrangePublicArticle('Public page', [
+    { ...published, status: 'published', sources: [published.source] },
+    { ...inReview, status: 'in_review', verdictId: 'true', rationale: '<p>In review</p>' },
+    { ...draft, status: 'draft' },
+  ]);
+  unpublishedOnly = await arrangePublicArticle('Nothing published', [{ ...inReview, status: 'in_review', verdictId: 'true' }]);
+});
+
+test.afterAll(async () => {
+  await deletePublicArticle(article.id);
+  await deletePublicArticle(unpublishedOnly.id);
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+function watchClaimRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/rest/v1/claims')) requests.push(request);
+  });
+  return requests;
+}
+
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+async function expectOnlyPublishedClaims(page: Page, claimRequests: Request[]) {
+  const publishedClaim = article.claims[0]!;
+  await expect(page.getByRole('article', { name: published.claimText })).toBeVisible();
+  expect(claimRequests.length).toBeGreaterThan(0);
+  for (const request of claimRequests) {
+    expect(new URL(request.url()).searchParams.getAll('status')).toEqual(['eq.published']);
+  }
+  const html = await page.content();
+  for (const hidden of [inReview, draft]) expect(html).not.toContain(hidden.claimText);
+  for (const hidden of article.claims.slice(1)) expect(html).not.toContain(hidden.id);
+  await expect(page.locator('mark.public-highlight')).not.toHaveCount(0);
+  const highlightedClaims = await page.locator('mark.public-highlight').evaluateAll((marks) => [
+    ...new Set(marks.map((mark) => mark.getAttribute('data-claim-id'))),
+  ]);
+  expect(highlightedClaims).toEqual([publishedClaim.id]);
+}
+
+test('an anonymous reader sees the published fact-check and nothing unpublished', async ({ page }) => {
+  const claimRequests = watchClaimRequests(page);
+  const dialogs = watchDialogs(page);
+  await page.goto(`/p/${article.id}`);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fact-check of “${article.title}”`);
+  await expect(page).toHaveTitle(`Fact-check: ${article.title} · Factmark`);
+  const card = page.getByRole('article', { name: published.claimText });
+  await expect(card.getByText('False', { exact: true })).toBeVisible();
+  await expect(card).toContainText(`Claimed by ${published.claimant}`);
+  await expect(card).toContainText('ICE\'s own figures show about 2,000 arrests on the record day.');
+  const sourceLink = card.getByRole('link', { name: published.source.title });
+  await expect(sourceLink).toHaveAttribute('href', published.source.url);
+  await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(card).toContainText('Refutes the claim');
+  await expect(card).toContainText(published.source.quote);
+  // The rationale's script and javascript: link are gone; its words and safe link remain.
+  await expect(card.getByText('Click here')).toBeVisible();
+  await expect(card.getByRole('link', { name: /Click here/ })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: /ICE statistics/ })).toHaveAttribute('href', 'https://www.ice.gov/statistics');
+  await expect(page.locator('main script:not([type="application/ld+json"])')).toHaveCount(0);
+
+  // The highlight covers exactly the claim's words, and its label leads to the card.
+  const highlighted = await page.locator('mark.public-highlight').allTextContents();
+  expect(highlighted.join('')).toBe(published.quote);
+  const label = page.getByRole('link', { name: 'Fact-check 1: False' });
+  await expect(label).toHaveAttribute('href', `#claim-${article.claims[0]!.id}`);
+  await label.click();
+  await expect(page).toHaveURL(new RegExp(`#claim-${article.claims[0]!.id}$`));
+
+  await expectOnlyPublishedClaims(page, claimRequests);
+
+  const scripts = page.locator('script[type="application/ld+json"]');
+  await expect(scripts).toHaveCount(1);
+  const rawJson = (await scripts.textContent()) ?? '';
+  expect(rawJson).not.toContain('<');
+  const review = JSON.parse(rawJson) as Record<string, unknown>;
+  const origin = new URL(page.url()).origin;
+  expect(review).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    claimReviewed: published.claimText,
+    reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+    url: `${origin}/p/${article.id}#claim-${article.claims[0]!.id}`,
+    author: { '@type': 'Organization', name: 'Factmark', url: origin },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: published.claimant },
+      appearance: [{ '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2025-06-05' }],
+      datePublished: '2025-06-05',
+    },
+  });
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect([...(review.claimReviewed as string)].length).toBeLessThan(75);
+
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+  const outbound = await page
+    .locator('main a[target="_blank"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('rel')));
+  expect(outbound.every((rel) => rel === 'noopener noreferrer')).toBe(true);
+  expect(dialogs).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a signed-in reader gets the same public page, without its unpublished claims', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signIn(page);
+  const claimRequests = watchClaimRequests(page);
+  await page.goto(`/p/${article.id}`);
+  await expectOnlyPublishedClaims(page, claimRequests);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('article', { name: published.claimText })).toBeVisible();
+});
+
+test('the page fits a 360 px phone and prints without the site header', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/p/${article.id}`);
+  await expect(page.getByRole('article', { name: published.claimText })).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
+  const printedSource = await page
+    .getByRole('link', { name: published.source.title })
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(printedSource).toContain(published.source.url);
+  const highlightOutline = await page.locator('mark.public-highlight').first().evaluate((mark) => getComputedStyle(mark).outlineStyle);
+  expect(highlightOutline).toBe('solid');
+});
+
+test('an article without a published claim has no public fact-check', async ({ page }) => {
+  const claimRequests = watchClaimRequests(page);
+  await page.goto(`/p/${unpublishedOnly.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No published fact-check for this article');
+  await expect(page.locator('body')).not.toContainText(inReview.claimText);
+  expect(claimRequests.every((request) => new URL(request.url()).searchParams.get('status') === 'eq.published')).toBe(true);
+
+  await page.goto(`/p/${crypto.randomUUID()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No published fact-check for this article');
+  await page.goto('/p/not-an-id');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No published fact-check for this article');
+});

@@ -1,0 +1,30 @@
+// A claim's rationale on the public page, built from the safe tree of utils/rationale-nodes:
+// React elements only, links to http(s) addresses in a new tab without a referrer.
+import type { ReactNode } from 'react';
+import { parseRationale, type RationaleNode } from '../utils/rationale-nodes';
+
+function renderNode(node: RationaleNode, key: number): ReactNode {
+  switch (node.kind) {
+    case 'text':
+      return node.text;
+    case 'break':
+      return <br key={key} />;
+    case 'element': {
+      const Tag = node.tag;
+      return <Tag key={key}>{node.children.map(renderNode)}</Tag>;
+    }
+    case 'link':
+      return (
+        <a key={key} href={node.href} target="_blank" rel="noopener noreferrer">
+          {node.children.map(renderNode)}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      );
+  }
+}
+
+export function Rationale({ html }: { html: string | null }) {
+  const nodes = parseRationale(html);
+  if (nodes.length === 0) return null;
+  return <div className="public-claim-rationale">{nodes.map(renderNode)}</div>;
+}
