@@ -1,9 +1,11 @@
 // The frame around every page: a header with the app's name and, when signed in, the
-// navigation, the user's email and Sign out; then the page itself in <main>.
+// navigation (the review queue, with its count, for editors and admins), the user's
+// email and Sign out; then the page itself in <main>.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useSession } from '../../features/auth/hooks/use-session';
+import { ReviewNavItem } from '../../features/review/components/review-nav-item';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -42,9 +44,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   <li>
                     <Link to="/my-work">My work</Link>
                   </li>
-                  <li>
-                    <Link to="/review">Review queue</Link>
-                  </li>
+                  <ReviewNavItem />
                 </ul>
               </nav>
               <div className="account">

@@ -1,10 +1,58 @@
-// The review view of one claim (being built for issue 4).
+// The review view of one claim: the review feature's view, with the claims feature's
+// rationale renderer and claim panel (an editor may change verdict and rationale while
+// reviewing) and the conversation feature's comments and history composed in. After a
+// decision or an edit every feature's cached copy of the claim is refreshed.
+import { useQueryClient } from '@tanstack/react-query';
+import { claimQueries } from '../../features/claims/api/claim-queries';
+import { ClaimPanel } from '../../features/claims/components/claim-form/claim-panel';
+import { RationaleView } from '../../features/claims/components/claim-form/rationale-view';
+import { conversationQueries } from '../../features/conversation/api/conversation-queries';
+import { ClaimHistory } from '../../features/conversation/components/claim-history';
+import { CommentThread } from '../../features/conversation/components/comment-thread';
+import { reviewQueries } from '../../features/review/api/review-queries';
+import { ReviewClaimView } from '../../features/review/components/review-claim-view';
+import { ReviewersOnly } from '../../features/review/components/reviewers-only';
+
 export function ReviewClaimRoute({ claimId }: { claimId: string }) {
+  const queryClient = useQueryClient();
+  const refreshOtherFeatures = () => {
+    void queryClient.invalidateQueries({ queryKey: claimQueries.all() });
+    void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
+  };
+
   return (
     <>
-      <title>Review · Factmark</title>
-      <h1>Review</h1>
-      <p>{claimId}</p>
+      <title>Review claim · Factmark</title>
+      <h1>Review claim</h1>
+      <ReviewersOnly>
+        {(viewer) => (
+          <ReviewClaimView
+            // Another claim (j/k) is a fresh view: no note or conflict carries over.
+            key={claimId}
+            claimId={claimId}
+            viewer={viewer}
+            renderRationale={(html) => <RationaleView html={html} />}
+            renderEditor={(claim, onClose) => (
+              <ClaimPanel
+                articleId={claim.article_id}
+                target={{ kind: 'existing', claimId: claim.id }}
+                onClose={onClose}
+                onSaved={() => {
+                  void queryClient.invalidateQueries({ queryKey: reviewQueries.all() });
+                  void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
+                }}
+              />
+            )}
+            renderConversation={(id) => (
+              <>
+                <CommentThread claimId={id} />
+                <ClaimHistory claimId={id} />
+              </>
+            )}
+            onDecided={refreshOtherFeatures}
+          />
+        )}
+      </ReviewersOnly>
     </>
   );
 }

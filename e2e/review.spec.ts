@@ -1,0 +1,262 @@
+// The editor's side of the review workflow: the queue (oldest first, filters, own claims
+// marked, count badge), the review view (claim in context, sources, Approve, Request
+// changes with a required note, Publish), keyboard shortcuts, the four-eyes rule in the
+// page and in the database, a stale decision refused with what changed, and axe scans.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { demoUserIds } from '../stack/seed/seed-ids.ts';
+import { demoChecker, signIn } from './support.ts';
+import {
+  arrangeClaimInReview,
+  changeClaimElsewhere,
+  copySeedArticle,
+  demoEditor,
+  signedInClient,
+  storedClaim,
+  type ArticleCopy,
+} from './support-e.ts';
+
+const quotes = {
+  record: 'carried out the most illegal immigrant arrests',
+  nbc: 'seven illegal immigrants who showed up for a check-in',
+  monitors: 'ankle monitors, smartphone apps',
+};
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+async function signInAs(page: Page, account: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await signIn(page, account);
+}
+
+async function openQueueFor(page: Page, article: ArticleCopy) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review queue/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  await page.getByLabel('Article').selectOption({ label: article.title });
+  return page.getByRole('table', { name: 'Claims in review, oldest first' });
+}
+
+function checkerClaim(quote: string, claimText: string, verdictId = 'true') {
+  return {
+    quote,
+    claimText,
+    verdictId,
+    rationale: '<p>ICE’s own figures say so.</p>',
+    createdBy: demoUserIds.checker,
+  };
+}
+
+test('the queue lists claims in review oldest first, filters them and marks the editor’s own', async ({ page }) => {
+  const article = await copySeedArticle('Queue');
+  await arrangeClaimInReview(article, checkerClaim(quotes.record, 'ICE made a record number of arrests.'));
+  await arrangeClaimInReview(article, {
+    ...checkerClaim(quotes.nbc, 'Seven people were arrested at a check-in.', 'mostly_true'),
+    createdBy: demoUserIds.editor,
+  });
+
+  await signInAs(page, demoEditor);
+  const queueLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review queue/ });
+  await expect(queueLink).toHaveAccessibleName(/^Review queue \d+ claims? waiting$/);
+  const table = await openQueueFor(page, article);
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('ICE made a record number of arrests.');
+  await expect(rows.nth(1)).toContainText('Demo Checker');
+  await expect(rows.nth(1)).toContainText('True');
+  await expect(rows.nth(1)).not.toContainText('Your claim');
+  await expect(rows.nth(2)).toContainText('Seven people were arrested at a check-in.');
+  await expect(rows.nth(2)).toContainText('Mostly true');
+  await expect(rows.nth(2)).toContainText('Your claim — another editor must review it');
+
+  await page.getByLabel('Checker').selectOption({ label: 'Demo Checker' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('ICE made a record number of arrests.');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a checker has no review queue: no link, and the page says why', async ({ page }) => {
+  await signInAs(page, demoChecker);
+  await page.goto('/review');
+  // The page has read the checker's role by now, and so has the navigation.
+  await expect(page.getByText('Only editors and admins review claims.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My work' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Review queue/ })).toHaveCount(0);
+});
+
+test('the editor requests changes with a required note, and the checker reads it on My work', async ({
+  page,
+  browser,
+}) => {
+  const article = await copySeedArticle('Request changes');
+  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.nbc, 'Seven were arrested in New York.'));
+
+  await signInAs(page, demoEditor);
+  const table = await openQueueFor(page, article);
+  await table.getByRole('link', { name: 'Seven were arrested in New York.' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review claim' })).toBeVisible();
+
+  const context = page.getByRole('region', { name: /In the article/ });
+  await expect(context.locator('mark')).toHaveText(quotes.nbc);
+  await expect(context.locator('p').first()).toContainText('One NBC reporter saw seven illegal immigrants');
+  await expect(page.getByText('ICE’s own figures say so.')).toBeVisible();
+  const source = page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: /ICE statement/ });
+  await expect(source).toHaveAttribute('href', 'https://www.ice.gov/news/releases');
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Supports the claim');
+  await expect(page.getByRole('region', { name: 'Sources' })).toContainText('We arrested 2,200 people.');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const note = page.getByLabel(/What needs to change/);
+  await page.getByRole('button', { name: 'Request changes' }).click();
+  await expect(page.getByText('Write what needs to change: the checker needs a note to act on.')).toBeVisible();
+  await expect(note).toBeFocused();
+  await expect(note).toHaveAttribute('aria-invalid', 'true');
+  expect((await storedClaim(claimId))?.status).toBe('in_review');
+
+  await note.fill('Say which day the record was set, and cite ICE’s own release.');
+  await page.getByRole('button', { name: 'Request changes' }).click();
+  await expect(page.getByText('Changes requested. The checker sees your note on My work.')).toBeVisible();
+  await expect.poll(async () => (await storedClaim(claimId))?.status).toBe('changes_requested');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Say which day the record was set');
+
+  const checkerContext = await browser.newContext();
+  const checkerPage = await checkerContext.newPage();
+  await signInAs(checkerPage, demoChecker);
+  await checkerPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My work' }).click();
+  const sentBack = checkerPage.getByRole('region', { name: /^Changes requested \(\d+\)$/ });
+  const item = sentBack
+    .getByRole('article', { name: 'Seven were arrested in New York.' })
+    .filter({ has: checkerPage.getByRole('link', { name: article.title }) });
+  await expect(item).toContainText('Say which day the record was set, and cite ICE’s own release.');
+  await expect(item).toContainText('Demo Editor');
+  await expect(item.getByRole('link', { name: article.title })).toHaveAttribute('href', `/articles/${article.id}`);
+  expect(await seriousViolations(checkerPage)).toEqual([]);
+  await checkerContext.close();
+});
+
+test('an editor cannot approve their own claim: no buttons, and the database refuses the call', async ({ page }) => {
+  const article = await copySeedArticle('Own claim');
+  const claimId = await arrangeClaimInReview(article, {
+    ...checkerClaim(quotes.monitors, 'ICE tracks people with apps.'),
+    createdBy: demoUserIds.editor,
+  });
+
+  await signInAs(page, demoEditor);
+  await page.goto(`/review/${claimId}`);
+  await expect(page.getByText('This is your claim: another editor must review it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
+  await page.keyboard.press('a');
+
+  const editor = await signedInClient(demoEditor.email);
+  const before = await storedClaim(claimId);
+  const { error } = await editor.rpc('review_claim', {
+    claim_id: claimId,
+    decision: 'approve',
+    expected_version: before!.version,
+  });
+  expect(error?.code).toBe('42501');
+  expect(error?.message).toContain('nobody reviews their own claim');
+  expect(await storedClaim(claimId)).toEqual(before);
+});
+
+test('j and k move through the queue, Enter opens a claim, a approves it and r goes to the note', async ({ page }) => {
+  const article = await copySeedArticle('Keyboard review');
+  const first = await arrangeClaimInReview(article, checkerClaim(quotes.record, 'First claim in the queue.'));
+  const second = await arrangeClaimInReview(article, checkerClaim(quotes.nbc, 'Second claim in the queue.'));
+
+  await signInAs(page, demoEditor);
+  const table = await openQueueFor(page, article);
+  await table.getByRole('columnheader', { name: 'Claim' }).click();
+  await page.keyboard.press('j');
+  await expect(table.getByRole('link', { name: 'First claim in the queue.' })).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(table.getByRole('link', { name: 'Second claim in the queue.' })).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(table.getByRole('link', { name: 'First claim in the queue.' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/review/${first}$`));
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('First claim in the queue.');
+
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`/review/${second}$`));
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('Second claim in the queue.');
+  await page.keyboard.press('r');
+  await expect(page.getByLabel(/What needs to change/)).toBeFocused();
+  await expect(page.getByLabel(/What needs to change/)).toHaveValue('');
+  await page.getByRole('region', { name: 'The claim' }).click();
+
+  const waiting = async () => {
+    const name = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review queue/ }).textContent();
+    return Number(/\d+/.exec(name ?? '')?.[0]);
+  };
+  const waitingBefore = await waiting();
+  await page.keyboard.press('a');
+  await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
+  await expect.poll(waiting).toBe(waitingBefore - 1);
+  await expect.poll(async () => (await storedClaim(second))?.status).toBe('approved');
+  expect((await storedClaim(second))?.reviewed_by).toBe(demoUserIds.editor);
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  expect((await storedClaim(first))?.status).toBe('in_review');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published. Readers now see this verdict on the public page.')).toBeVisible();
+  await expect.poll(async () => (await storedClaim(second))?.status).toBe('published');
+});
+
+test('a decision on a claim changed since it was opened is refused and shows what changed', async ({ page }) => {
+  const article = await copySeedArticle('Stale decision');
+  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.record, 'ICE set an arrest record.'));
+
+  await signInAs(page, demoEditor);
+  await page.goto(`/review/${claimId}`);
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('ICE set an arrest record.');
+  const opened = await storedClaim(claimId);
+
+  await changeClaimElsewhere(claimId, { verdictId: 'false', claimText: 'ICE set no arrest record.' });
+  await page.getByRole('button', { name: 'Approve' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'This claim changed since you opened it' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('Verdict');
+  await expect(conflict).toContainText('was “True”, now “False”');
+  await expect(conflict).toContainText('was “ICE set an arrest record.”, now “ICE set no arrest record.”');
+  const afterRefusal = await storedClaim(claimId);
+  expect(afterRefusal).toMatchObject({ status: 'in_review', version: opened!.version + 1 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await conflict.getByRole('button', { name: 'Review the latest version' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('ICE set no arrest record.');
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('False');
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect.poll(async () => (await storedClaim(claimId))?.status).toBe('approved');
+});
+
+test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({
+  page,
+}) => {
+  const article = await copySeedArticle('Editor edits');
+  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.monitors, 'ICE follows people by app.'));
+
+  await signInAs(page, demoEditor);
+  await page.goto(`/review/${claimId}`);
+  await page.getByRole('button', { name: 'Edit verdict or rationale' }).click();
+  const panel = page.getByRole('region', { name: 'Edit claim' });
+  await panel.getByLabel('Verdict').selectOption({ label: 'Misleading' });
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('Misleading');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Verdict changed from True to Misleading');
+  await expect(
+    page.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Verdict changed' }),
+  ).toContainText('Demo Editor');
+
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
+  expect(await storedClaim(claimId)).toMatchObject({ status: 'approved', verdict_id: 'misleading' });
+});

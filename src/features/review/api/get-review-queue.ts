@@ -1,0 +1,21 @@
+// Every claim waiting for review, oldest submission first (submit_claim sets updated_at,
+// and nobody but an editor edits a claim while it is in review), with its article's title,
+// its author's name and its verdict, in one request.
+import { supabase } from '../../../lib/supabase';
+import { ReviewRequestError } from './review-request-error';
+
+const queueColumns =
+  'id, article_id, claim_text, quote_exact, claimant, created_by, updated_at, version, article:articles(id, title), author:profiles!claims_created_by_fkey(display_name), verdict:verdicts(id, label, color)';
+
+export async function getReviewQueue() {
+  const { data, error, status } = await supabase
+    .from('claims')
+    .select(queueColumns)
+    .eq('status', 'in_review')
+    .order('updated_at', { ascending: true })
+    .order('id', { ascending: true });
+  if (error) throw new ReviewRequestError(error, status);
+  return data;
+}
+
+export type QueueItem = Awaited<ReturnType<typeof getReviewQueue>>[number];

@@ -1,0 +1,83 @@
+// My work: the signed-in user's claims grouped by status, the ones sent back for changes
+// first with the editor's note. Each leads to its article, where the claim panel opens it
+// for editing and Submit for review.
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import type { MyWorkItem } from '../api/get-my-work';
+import type { Viewer } from '../api/get-viewer';
+import { reviewQueries } from '../api/review-queries';
+import { statusLabel } from '../utils/status-label';
+import { formatTime } from '../utils/format-time';
+import { groupByStatus } from '../utils/group-my-work';
+import { ReviewVerdict } from './review-verdict';
+import './review.css';
+
+function MyWorkClaim({ item }: { item: MyWorkItem }) {
+  const request = item.status === 'changes_requested' ? item.requests[0] : undefined;
+  return (
+    <li className="my-work-item">
+      <article aria-label={item.claim_text}>
+        <p>
+          <strong>{item.claim_text}</strong>
+        </p>
+        <p>
+          <ReviewVerdict verdict={item.verdict} /> · in{' '}
+          {item.article ? <Link to={`/articles/${item.article.id}`}>{item.article.title}</Link> : 'an unknown article'} ·
+          last change <time dateTime={item.updated_at}>{formatTime(item.updated_at)}</time>
+        </p>
+        {request !== undefined && (
+          <div className="my-work-note">
+            <p>
+              <strong>Editor’s note</strong>
+              {request.actor && <> from {request.actor.display_name}</>}, {formatTime(request.created_at)}:
+            </p>
+            <p>{request.note ?? 'No note given.'}</p>
+            <p className="review-hint">Open the article, fix the claim in its panel and choose Submit for review.</p>
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function StatusGroup({ status, claims }: { status: string; claims: MyWorkItem[] }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {statusLabel(status)} ({claims.length})
+      </h2>
+      <ul className="my-work-list">
+        {claims.map((item) => (
+          <MyWorkClaim key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function MyWork({ viewer }: { viewer: Viewer }) {
+  const work = useQuery(reviewQueries.myWork(viewer.id));
+  if (work.isPending) return <LoadingStatus>Loading your claims…</LoadingStatus>;
+  if (work.isError) {
+    return (
+      <ErrorAlert title="Your claims could not be loaded.">
+        <p>{work.error.message}</p>
+      </ErrorAlert>
+    );
+  }
+  if (work.data.length === 0) {
+    return (
+      <p>
+        You have no claims yet. Open an article from <Link to="/articles">Articles</Link>, select its words and add a
+        claim.
+      </p>
+    );
+  }
+  return groupByStatus(work.data).map((group) => (
+    <StatusGroup key={group.status} status={group.status} claims={group.claims} />
+  ));
+}

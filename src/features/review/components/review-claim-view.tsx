@@ -1,0 +1,144 @@
+// The review view of one claim: its words in their paragraph, the claim, claimant, verdict,
+// rationale and sources, the decision, and what the route composes around it (the claims
+// feature's editor, the conversation feature's comments and history). j and k open the
+// next and previous claim in the queue.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import type { ReviewClaim } from '../api/get-review-claim';
+import type { Viewer } from '../api/get-viewer';
+import { reviewQueries } from '../api/review-queries';
+import { statusLabel } from '../utils/status-label';
+import { formatTime } from '../utils/format-time';
+import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
+import { QuoteContext } from './quote-context';
+import { ReviewDecision } from './review-decision';
+import { ReviewSources } from './review-sources';
+import { ReviewVerdict } from './review-verdict';
+import './review.css';
+
+export interface ReviewClaimViewProps {
+  claimId: string;
+  viewer: Viewer;
+  renderRationale: (html: string) => ReactNode;
+  /** The editor for verdict and rationale, shown while the claim is in review. */
+  renderEditor?: (claim: ReviewClaim, onClose: () => void) => ReactNode;
+  renderConversation?: (claimId: string) => ReactNode;
+  onDecided: () => void;
+}
+
+function useQueueKeys(claimId: string) {
+  const queue = useQuery(reviewQueries.queue());
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.key !== 'j' && event.key !== 'k') || !isPlainKeyOutsideFields(event)) return;
+      const ids = (queue.data ?? []).map((item) => item.id);
+      const next = stepThroughQueue(ids, claimId, event.key === 'j' ? 1 : -1);
+      if (next === null || next === claimId) return;
+      event.preventDefault();
+      navigate(`/review/${next}`);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [queue.data, claimId, navigate]);
+  const ids = (queue.data ?? []).map((item) => item.id);
+  const position = ids.indexOf(claimId);
+  return position < 0 ? null : { position: position + 1, total: ids.length };
+}
+
+export function ReviewClaimView({
+  claimId,
+  viewer,
+  renderRationale,
+  renderEditor,
+  renderConversation,
+  onDecided,
+}: ReviewClaimViewProps) {
+  const claim = useQuery(reviewQueries.detail(claimId));
+  const place = useQueueKeys(claimId);
+  const [editing, setEditing] = useState(false);
+  const headingIds = { context: useId(), claim: useId(), rationale: useId(), sources: useId() };
+
+  if (claim.isPending) return <LoadingStatus>Loading the claim…</LoadingStatus>;
+  if (claim.isError) {
+    return (
+      <ErrorAlert title="The claim could not be loaded.">
+        <p>{claim.error.message}</p>
+      </ErrorAlert>
+    );
+  }
+  if (claim.data === null) {
+    return (
+      <p>
+        This claim no longer exists, or you may not read it. <Link to="/review">Back to the review queue</Link>
+      </p>
+    );
+  }
+
+  const data = claim.data;
+  return (
+    <div className="review-view">
+      <p className="breadcrumb">
+        <Link to="/review">Review queue</Link>
+        {place !== null && (
+          <>
+            {' '}
+            · Claim {place.position} of {place.total}
+          </>
+        )}
+      </p>
+      <section aria-labelledby={headingIds.context} className="review-context">
+        <h2 id={headingIds.context}>
+          In the article{' '}
+          {data.article && <Link to={`/articles/${data.article.id}`}>{data.article.title}</Link>}
+        </h2>
+        <QuoteContext bodyText={data.article?.body_text ?? ''} claim={data} />
+      </section>
+      <section aria-labelledby={headingIds.claim}>
+        <h2 id={headingIds.claim}>The claim</h2>
+        <dl className="review-facts">
+          <dt>Claim</dt>
+          <dd>{data.claim_text}</dd>
+          <dt>Claimant</dt>
+          <dd>{data.claimant ?? 'Not given'}</dd>
+          <dt>Verdict</dt>
+          <dd>
+            <ReviewVerdict verdict={data.verdict} />
+          </dd>
+          <dt>Status</dt>
+          <dd>{statusLabel(data.status)}</dd>
+          <dt>Checker</dt>
+          <dd>{data.author?.display_name ?? 'Unknown'}</dd>
+          <dt>Last change</dt>
+          <dd>
+            <time dateTime={data.updated_at}>{formatTime(data.updated_at)}</time>
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby={headingIds.rationale}>
+        <h2 id={headingIds.rationale}>Rationale</h2>
+        {data.rationale ? renderRationale(data.rationale) : <p>No rationale yet.</p>}
+      </section>
+      <section aria-labelledby={headingIds.sources}>
+        <h2 id={headingIds.sources}>Sources</h2>
+        <ReviewSources sources={data.sources} />
+      </section>
+      {renderEditor !== undefined && data.status === 'in_review' && (
+        <div>
+          {editing ? (
+            renderEditor(data, () => setEditing(false))
+          ) : (
+            <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              Edit verdict or rationale
+            </button>
+          )}
+        </div>
+      )}
+      <ReviewDecision key={data.id} claim={data} viewer={viewer} onDecided={onDecided} />
+      {renderConversation?.(data.id)}
+    </div>
+  );
+}

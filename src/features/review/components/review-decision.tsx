@@ -1,0 +1,202 @@
+// The decision part of the review view: Approve and Request changes (with a required note)
+// for a claim in review by someone else, Publish for an approved claim, an explanation
+// instead of buttons for the editor's own claim, and the conflict notice when the claim
+// changed since it was opened. `a` approves and `r` goes to the note.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import type { ReviewClaim } from '../api/get-review-claim';
+import type { Viewer } from '../api/get-viewer';
+import { isReviewConflict } from '../api/review-request-error';
+import { useReviewDecision } from '../hooks/use-review-decision';
+import { claimChanges } from '../utils/claim-changes';
+import { statusLabel } from '../utils/status-label';
+import { isPlainKeyOutsideFields } from '../utils/queue-navigation';
+
+const doneMessages = {
+  approve: 'Approved. The claim can now be published.',
+  request_changes: 'Changes requested. The checker sees your note on My work.',
+  publish: 'Published. Readers now see this verdict on the public page.',
+} as const;
+
+function ConflictNotice({
+  opened,
+  latest,
+  onReviewLatest,
+}: {
+  opened: ReviewClaim;
+  latest: ReviewClaim | null;
+  onReviewLatest: () => void;
+}) {
+  const headingId = useId();
+  const changes = latest === null ? [] : claimChanges(opened, latest);
+  return (
+    <section role="alert" aria-labelledby={headingId} className="review-conflict">
+      <h3 id={headingId}>This claim changed since you opened it</h3>
+      {latest === null ? (
+        <p>It no longer exists, or you may no longer read it. Nothing was decided.</p>
+      ) : (
+        <>
+          <p>Nothing was decided. What changed:</p>
+          {changes.length === 0 ? (
+            <p>Its sources or quote were edited.</p>
+          ) : (
+            <dl>
+              {changes.map((change) => (
+                <div key={change.field}>
+                  <dt>{change.field}</dt>
+                  <dd>
+                    was “{change.before}”, now “{change.after}”
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <button type="button" className="button button-primary" onClick={onReviewLatest}>
+            Review the latest version
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ReviewDecision({
+  claim,
+  viewer,
+  onDecided,
+}: {
+  claim: ReviewClaim;
+  viewer: Viewer;
+  onDecided: () => void;
+}) {
+  const headingId = useId();
+  const noteId = useId();
+  const noteErrorId = useId();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [done, setDone] = useState<keyof typeof doneMessages | null>(null);
+  const { mutation, conflict, reviewLatest } = useReviewDecision(claim, onDecided);
+
+  const ownInReview = claim.created_by === viewer.id && claim.status === 'in_review';
+  const reviewable = claim.status === 'in_review' && claim.created_by !== viewer.id;
+  const publishable = claim.status === 'approved';
+
+  const approve = () => {
+    if (!reviewable || mutation.isPending) return;
+    setDone(null);
+    mutation.mutate({ kind: 'approve' }, { onSuccess: () => setDone('approve') });
+  };
+
+  // Re-registered every render so the shortcut always sees the current claim and state.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!reviewable || !isPlainKeyOutsideFields(event)) return;
+      if (event.key === 'a') {
+        event.preventDefault();
+        approve();
+      } else if (event.key === 'r') {
+        event.preventDefault();
+        noteRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  const requestChanges = (event: FormEvent) => {
+    event.preventDefault();
+    if (note.trim() === '') {
+      setNoteError('Write what needs to change: the checker needs a note to act on.');
+      noteRef.current?.focus();
+      return;
+    }
+    setNoteError(null);
+    setDone(null);
+    mutation.mutate(
+      { kind: 'request_changes', note: note.trim() },
+      {
+        onSuccess: () => {
+          setNote('');
+          setDone('request_changes');
+        },
+      },
+    );
+  };
+
+  const publish = () => {
+    if (mutation.isPending) return;
+    setDone(null);
+    mutation.mutate({ kind: 'publish' }, { onSuccess: () => setDone('publish') });
+  };
+
+  return (
+    <section className="review-decision" aria-labelledby={headingId}>
+      <h2 id={headingId}>Decision</h2>
+      {done !== null && (
+        <p role="status" className="claim-status">
+          {doneMessages[done]}
+        </p>
+      )}
+      {conflict !== null && (
+        <ConflictNotice opened={conflict.opened} latest={conflict.latest} onReviewLatest={() => void reviewLatest()} />
+      )}
+      {mutation.isError && !isReviewConflict(mutation.error) && (
+        <ErrorAlert title="The decision was not saved.">
+          <p>{mutation.error.message}</p>
+        </ErrorAlert>
+      )}
+      {ownInReview && (
+        <p>
+          This is your claim: another editor must review it. Nobody approves or sends back their own claim, so there
+          are no Approve or Request changes buttons here.
+        </p>
+      )}
+      {reviewable && (
+        <>
+          <p className="review-hint">
+            Press a to approve, r to write a change request, j and k for the next and previous claim in the queue.
+          </p>
+          <div className="review-actions">
+            <button type="button" className="button button-primary" onClick={approve} disabled={mutation.isPending}>
+              Approve
+            </button>
+          </div>
+          <form className="review-request" onSubmit={requestChanges} noValidate>
+            <div className="claim-field">
+              <label htmlFor={noteId}>What needs to change (required to request changes)</label>
+              <textarea
+                id={noteId}
+                ref={noteRef}
+                value={note}
+                aria-invalid={noteError !== null}
+                aria-describedby={noteError === null ? undefined : noteErrorId}
+                onChange={(event) => setNote(event.target.value)}
+              />
+              {noteError !== null && (
+                <p id={noteErrorId} className="inline-error">
+                  {noteError}
+                </p>
+              )}
+            </div>
+            <div className="review-actions">
+              <button type="submit" className="button" disabled={mutation.isPending}>
+                Request changes
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      {publishable && (
+        <div className="review-actions">
+          <button type="button" className="button button-primary" onClick={publish} disabled={mutation.isPending}>
+            Publish
+          </button>
+        </div>
+      )}
+      {!reviewable && !publishable && !ownInReview && (
+        <p>This claim is {statusLabel(claim.status).toLowerCase()}: there is nothing to decide on it now.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Guards the review pages: editors and admins see them, anyone else a plain explanation.
+// The workflow functions refuse non-editors anyway; this only keeps the page honest.
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LoadingStatus } from '../../../components/loading-status';
+import { isReviewer, type Viewer } from '../api/get-viewer';
+import { reviewQueries } from '../api/review-queries';
+
+export function ReviewersOnly({ children }: { children: (viewer: Viewer) => ReactNode }) {
+  const viewer = useQuery(reviewQueries.viewer());
+  if (viewer.isPending) return <LoadingStatus>Checking your role…</LoadingStatus>;
+  if (viewer.isError) {
+    return (
+      <ErrorAlert title="Your role could not be checked.">
+        <p>{viewer.error.message}</p>
+      </ErrorAlert>
+    );
+  }
+  if (viewer.data === null || !isReviewer(viewer.data)) {
+    return (
+      <p>
+        Only editors and admins review claims. Your claims and their review status are on{' '}
+        <Link to="/my-work">My work</Link>.
+      </p>
+    );
+  }
+  return children(viewer.data);
+}
