@@ -1,11 +1,10 @@
-// The conversation on a claim in the review view: comments newest last with author and time,
-// only http(s) addresses made into links, a refused comment put back in the box with the
-// reason; and the claim's history naming who did each step. Checkers have no page showing
-// the thread yet (the review view is for editors), so the checker's comment is posted
-// through the API as the checker; the editor and an admin comment in the browser.
+// The conversation on a claim: in the review view (editors) and under the open claim on the
+// article page (the checker who wrote it): comments newest last with author and time, only
+// http(s) addresses made into links, a refused comment put back in the box with the reason;
+// and the claim's history naming who did each step.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './support.ts';
+import { demoChecker, signIn } from './support.ts';
 import { arrangeArticle, arrangeReviewedClaim, commentAsChecker, deleteArticle, demoAdmin, demoEditor } from './support-f.ts';
 
 const reviewNote = 'Cite the NBC report itself.';
@@ -85,6 +84,20 @@ test('an editor and an admin discuss the claim with the checker, newest last, li
 
   await editorContext.close();
   await adminContext.close();
+});
+
+test('the checker reads the editor\'s note and the thread under the claim on the article page, and answers there', async ({ page }) => {
+  await page.goto(`/articles/${article.id}`);
+  await signIn(page, demoChecker);
+  await page.getByRole('button', { name: /^Open claim:/ }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText(reviewNote);
+  await expect(comments(page).first()).toContainText(checkerComment);
+
+  const answer = 'Added the NBC report as a second source.';
+  await post(page, answer);
+  await expect(comments(page).last()).toContainText(answer);
+  await expect(comments(page).last()).toContainText('Demo Checker');
 });
 
 test('a comment the server refuses is taken back and its text kept with the reason', async ({ page }) => {

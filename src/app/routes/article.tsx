@@ -1,11 +1,14 @@
 // The page of one article, addressed by its id: the article's header from the articles
-// feature around the claims feature's annotating workspace, which is loaded lazily because
+// feature around the claims feature's annotating workspace (with the conversation feature's
+// comments and history under an open claim), which is loaded lazily because
 // Tiptap and ProseMirror are most of the app's weight.
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { LoadingStatus } from '../../components/loading-status';
 import { articleQueries } from '../../features/articles/api/article-queries';
 import { ArticleDetails } from '../../features/articles/components/article-details';
+import { ClaimHistory } from '../../features/conversation/components/claim-history';
+import { CommentThread } from '../../features/conversation/components/comment-thread';
 
 const ArticleWorkspace = lazy(() =>
   import('../../features/claims/components/workspace/article-workspace').then((module) => ({
@@ -25,6 +28,12 @@ export function ArticleRoute({ articleId }: { articleId: string }) {
             key={article.id}
             article={article}
             onArticleSaved={() => queryClient.invalidateQueries({ queryKey: articleQueries.detail(article.id).queryKey })}
+            renderConversation={(claimId) => (
+              <>
+                <CommentThread claimId={claimId} />
+                <ClaimHistory claimId={claimId} />
+              </>
+            )}
           />
         </Suspense>
       )}

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeRange, type TextAnchor } from '../../../../lib/anchoring/selectors';
 import type { Json, Tables } from '../../../../lib/database.types';
 import { LoadingStatus } from '../../../../components/loading-status';
@@ -32,9 +32,12 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
 export function ArticleWorkspace({
   article,
   onArticleSaved,
+  renderConversation,
 }: {
   article: WorkspaceArticle;
   onArticleSaved: () => void;
+  /** The comments and history of an open claim, from another feature (composed in src/app). */
+  renderConversation?: (claimId: string) => ReactNode;
 }) {
   const claims = useQuery(claimQueries.list(article.id));
   const verdicts = useQuery(claimQueries.verdicts());
@@ -159,6 +162,7 @@ export function ArticleWorkspace({
             onClose={() => setPanelTarget(null)}
           />
         )}
+        {panelTarget?.kind === 'existing' && renderConversation?.(panelTarget.claimId)}
         {claims.isError ? (
           <ErrorAlert title="The claims could not be loaded.">
             <p>{claims.error.message}</p>
