@@ -2,8 +2,8 @@
 // from the sign-in form to an article.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demoChecker, seedArticle, signIn } from './support.ts';
-import { articleText, copySeedArticle, insertClaim, selectWithMouse } from './support-c.ts';
+import { copySeedArticle, demoChecker, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
+import { articleText } from './support-c.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -2,18 +2,8 @@
 // saving re-anchors every claim (new offsets stored with the text), and a claim whose words
 // were deleted is listed under Unanchored with its quote instead of disappearing.
 import { expect, test } from '@playwright/test';
-import { seedArticle, signIn } from './support.ts';
-import {
-  articleText,
-  copySeedArticle,
-  demoEditor,
-  highlightedText,
-  insertClaim,
-  selectWithMouse,
-  storedBodyText,
-  storedClaims,
-  touchArticle,
-} from './support-c.ts';
+import { copySeedArticle, demoEditor, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
+import { articleText, highlightedText, storedBodyText, storedClaims, touchArticle } from './support-c.ts';
 
 const deletedWords = 'according to a report from NBC News';
 

@@ -2,17 +2,8 @@
 // alone both come back after a reload highlighting the same words; overlapping claims are
 // all offered where they overlap; cards and highlights lead to each other.
 import { expect, test, type Page } from '@playwright/test';
-import { seedArticle, signIn } from './support.ts';
-import {
-  articleText,
-  copySeedArticle,
-  highlightedText,
-  insertClaim,
-  pointCoveredBy,
-  selectWithMouse,
-  storedClaims,
-  type ArticleCopy,
-} from './support-c.ts';
+import { type ArticleCopy, copySeedArticle, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
+import { articleText, highlightedText, pointCoveredBy, storedClaims } from './support-c.ts';
 
 async function openArticle(page: Page, article: ArticleCopy) {
   await page.goto('/sign-in');

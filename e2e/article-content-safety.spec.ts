@@ -2,8 +2,8 @@
 // text, a javascript: link and event-handler attributes: the article page shows it as
 // harmless text, never runs it and offers no javascript: link.
 import { expect, test } from '@playwright/test';
-import { signIn } from './support.ts';
-import { collectDialogs, insertArticleBody, uniqueTitle } from './support-b.ts';
+import { signIn, uniqueTitle } from './support.ts';
+import { collectDialogs, insertArticleBody } from './support-b.ts';
 
 const markupText = '<script>window.__injected = "script"; alert(1)</script><img src=x onerror="alert(2)">';
 

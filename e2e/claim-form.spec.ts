@@ -3,16 +3,17 @@
 // conflicting save from a second browser is settled by the user without losing text.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { demoChecker, seedArticle, signIn } from './support.ts';
 import {
-  arrangeDraftClaim,
-  claimsInDatabase,
-  copyOfSeedArticle,
-  deleteArticle,
-  dragOverWords,
-  localDrafts,
   type ArticleCopy,
-} from './support-d.ts';
+  copySeedArticle,
+  deleteArticle,
+  demoChecker,
+  insertClaim,
+  seedArticle,
+  selectWithMouse,
+  signIn,
+} from './support.ts';
+import { claimsInDatabase, localDrafts } from './support-d.ts';
 
 async function openArticle(page: Page, article: ArticleCopy) {
   await page.goto('/sign-in');
@@ -23,7 +24,7 @@ async function openArticle(page: Page, article: ArticleCopy) {
 }
 
 async function addClaimFor(page: Page, words: string) {
-  await dragOverWords(page, words);
+  await selectWithMouse(page, words);
   await page.getByRole('button', { name: 'Add claim' }).click();
   const panel = page.getByRole('region', { name: 'New claim' });
   await expect(panel).toBeVisible();
@@ -48,7 +49,7 @@ function saveRequests(page: Page) {
 test('a source address that is not http(s) is refused in the form before anything is sent, losing nothing', async ({
   page,
 }) => {
-  const article = await copyOfSeedArticle('Claim form bad URL');
+  const article = await copySeedArticle('Claim form bad URL');
   await openArticle(page, article);
   const sent = saveRequests(page);
 
@@ -91,7 +92,7 @@ test('a source address that is not http(s) is refused in the form before anythin
 test('a saved claim shows at once, and is taken back with a visible error when the server refuses it', async ({
   page,
 }) => {
-  const article = await copyOfSeedArticle('Claim form refused');
+  const article = await copySeedArticle('Claim form refused');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   await panel.getByLabel('Claim', { exact: true }).fill('Shown before the server answers');
@@ -122,7 +123,7 @@ test('a claim being written survives a reload and a lost network, and goes only 
   page,
   context,
 }) => {
-  const article = await copyOfSeedArticle('Claim form draft');
+  const article = await copySeedArticle('Claim form draft');
   await openArticle(page, article);
 
   let panel = await addClaimFor(page, seedArticle.sentence);
@@ -181,8 +182,8 @@ test('a claim being written survives a reload and a lost network, and goes only 
 test('a save conflicting with another browser shows the conflict, and both ways out keep what was typed', async ({
   browser,
 }) => {
-  const article = await copyOfSeedArticle('Claim form conflict');
-  const claimId = await arrangeDraftClaim(article, seedArticle.sentence, 'The original claim');
+  const article = await copySeedArticle('Claim form conflict');
+  const claimId = await insertClaim(article, seedArticle.sentence, { claimText: 'The original claim' });
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   const openClaim = async (page: Page) => {
@@ -238,7 +239,7 @@ test('a save conflicting with another browser shows the conflict, and both ways 
 });
 
 test('Submit for review says what is missing, then sends the claim and shows it read-only', async ({ page }) => {
-  const article = await copyOfSeedArticle('Claim form submit');
+  const article = await copySeedArticle('Claim form submit');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   expect(await seriousViolations(page)).toEqual([]);
@@ -286,14 +287,13 @@ test('Submit for review says what is missing, then sends the claim and shows it 
 test("someone else's claim opens read-only, its rationale written through the API rendering harmlessly", async ({
   page,
 }) => {
-  const article = await copyOfSeedArticle('Claim form read-only');
-  await arrangeDraftClaim(
-    article,
-    seedArticle.sentence,
-    'A claim by the demo checker',
-    '<p>Checked <strong>twice</strong><script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">' +
-      '<a href="javascript:window.pwned = 3">click me</a> <a href="https://example.org/ok" onclick="window.pwned = 4">fine</a></p>',
-  );
+  const article = await copySeedArticle('Claim form read-only');
+  await insertClaim(article, seedArticle.sentence, {
+    claimText: 'A claim by the demo checker',
+    rationale:
+      '<p>Checked <strong>twice</strong><script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">' +
+        '<a href="javascript:window.pwned = 3">click me</a> <a href="https://example.org/ok" onclick="window.pwned = 4">fine</a></p>',
+  });
   await page.goto('/sign-in');
   await signIn(page, { email: 'checker2@example.com', password: demoChecker.password });
   await page.goto(`/articles/${article.id}`);

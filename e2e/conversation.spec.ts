@@ -4,8 +4,8 @@
 // and the claim's history naming who did each step.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { demoChecker, signIn } from './support.ts';
-import { arrangeArticle, arrangeReviewedClaim, commentAsChecker, deleteArticle, demoAdmin, demoEditor } from './support-f.ts';
+import { deleteArticle, demoAdmin, demoChecker, demoEditor, signIn } from './support.ts';
+import { arrangeArticle, arrangeReviewedClaim, commentAsChecker } from './support-f.ts';
 
 const reviewNote = 'Cite the NBC report itself.';
 const checkerComment = 'I used the ICE press release; is that enough?';

@@ -2,8 +2,8 @@
 // overall and for an article of this spec's own, whose waiting work links to the article.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { signIn } from './support.ts';
-import { arrangeArticle, arrangeClaims, deleteArticle, overallCounts } from './support-f.ts';
+import { deleteArticle, signIn } from './support.ts';
+import { arrangeArticle, arrangeClaims, overallCounts } from './support-f.ts';
 
 let article: { id: string; title: string };
 

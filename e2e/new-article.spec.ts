@@ -4,8 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { signIn } from './support.ts';
-import { collectDialogs, pasteHtml, storedArticle, uniqueTitle } from './support-b.ts';
+import { signIn, uniqueTitle } from './support.ts';
+import { collectDialogs, pasteHtml, storedArticle } from './support-b.ts';
 
 const newsPageHtml = [
   '<meta charset="utf-8"><style>body { display: none }</style>',

@@ -5,16 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { demoChecker, signIn } from './support.ts';
-import {
-  arrangeClaimInReview,
-  changeClaimElsewhere,
-  copySeedArticle,
-  demoEditor,
-  signedInClient,
-  storedClaim,
-  type ArticleCopy,
-} from './support-e.ts';
+import { type ArticleCopy, copySeedArticle, demoChecker, demoEditor, signedInClient, signIn } from './support.ts';
+import { arrangeClaimInReview, changeClaimElsewhere, storedClaim } from './support-e.ts';
 
 const quotes = {
   record: 'carried out the most illegal immigrant arrests',

@@ -5,16 +5,8 @@
 // review view names every step and who took it.
 import { expect, test, type Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { demoChecker, seedArticle, signIn } from './support.ts';
-import { selectWithMouse } from './support-c.ts';
-import {
-  anonymousClient,
-  arrangeClaimInReview,
-  claimsOfArticle,
-  copySeedArticle,
-  demoEditor,
-  storedClaim,
-} from './support-e.ts';
+import { copySeedArticle, demoChecker, demoEditor, e2eSupabase, seedArticle, selectWithMouse, signIn } from './support.ts';
+import { arrangeClaimInReview, claimsOfArticle, storedClaim } from './support-e.ts';
 
 const claimText = 'ICE arrested seven people at a New York check-in.';
 const unpublishedText = 'Agents use ankle monitors and apps (still in review).';
@@ -139,7 +131,7 @@ test('checker and editor take a claim from annotation to publication, and reader
   await expect(card).toContainText('Mostly true');
   await expect(card).toContainText('NBC News');
   await expect(reader.getByText(unpublishedText)).toHaveCount(0);
-  const { data: readable, error } = await anonymousClient()
+  const { data: readable, error } = await e2eSupabase()
     .from('claims')
     .select('claim_text, status')
     .eq('article_id', article.id);

@@ -1,22 +1,13 @@
 // Helpers for the new-article and content-safety specs: the service role's view of the
 // database (to check what was stored, and to write bodies no editor would produce), and a
 // paste of HTML the way a browser delivers it from another site's page.
-import { createClient } from '@supabase/supabase-js';
 import type { Page } from '@playwright/test';
-import ws from 'ws';
-import type { Database, Json } from '../src/lib/database.types.ts';
+import type { Json } from '../src/lib/database.types.ts';
 import { serviceRoleKey } from '../stack/config.ts';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { e2ePorts } from './ports.ts';
+import { e2eSupabase } from './support.ts';
 
-const service = createClient<Database>(`http://127.0.0.1:${e2ePorts.api}`, serviceRoleKey, {
-  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  realtime: { transport: ws as unknown as typeof WebSocket },
-});
-
-export function uniqueTitle(title: string): string {
-  return `${title} ${crypto.randomUUID().slice(0, 8)}`;
-}
+const service = e2eSupabase(serviceRoleKey);
 
 export async function storedArticle(title: string) {
   const { data, error } = await service

@@ -1,48 +1,7 @@
 // Helpers for the review specs: articles and claims arranged straight in the database as
-// the superuser (who may put a claim in review directly, as the workflow functions do),
-// what the database holds afterwards, and supabase-js signed in as a demo user for the
-// calls the page must not be the only guard against.
-import { createClient } from '@supabase/supabase-js';
-import pg from 'pg';
-import ws from 'ws';
-import type { Database } from '../src/lib/database.types.ts';
-import { anonKey, dbPassword, dbUser } from '../stack/config.ts';
-import { demoPassword, demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
-import { e2ePorts } from './ports.ts';
-
-export const demoEditor = { email: 'editor@example.com', password: demoPassword };
-export const demoAdmin = { email: 'admin@example.com', password: demoPassword };
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(`postgresql://${dbUser}:${dbPassword}@127.0.0.1:${e2ePorts.db}/postgres`);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-export interface ArticleCopy {
-  id: string;
-  title: string;
-  bodyText: string;
-}
-
-export async function copySeedArticle(title: string): Promise<ArticleCopy> {
-  const uniqueTitle = `${title} ${crypto.randomUUID().slice(0, 8)}`;
-  return withDb(async (db) => {
-    const { rows } = await db.query<{ id: string; body_text: string }>(
-      `insert into public.articles (title, url, publisher, published_at, body, body_text, created_by)
-       select $1, url, publisher, published_at, body, body_text, $2
-       from public.articles where id = $3
-       returning id, body_text`,
-      [uniqueTitle, demoUserIds.checker, seedArticleId],
-    );
-    const row = rows[0]!;
-    return { id: row.id, title: uniqueTitle, bodyText: row.body_text };
-  });
-}
+// the superuser (who may put a claim in review directly, as the workflow functions do), and
+// what the database holds afterwards.
+import { withE2eDb, type ArticleCopy } from './support.ts';
 
 export interface ArrangedClaim {
   quote: string;
@@ -58,7 +17,7 @@ export async function arrangeClaimInReview(article: ArticleCopy, claim: Arranged
   const start = article.bodyText.indexOf(claim.quote);
   if (start < 0) throw new Error(`"${claim.quote}" is not in the article`);
   const end = start + claim.quote.length;
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string }>(
       `insert into public.claims (article_id, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset,
          claim_text, claimant, verdict_id, rationale, status, created_by)
@@ -99,7 +58,7 @@ export async function arrangeClaimInReview(article: ArticleCopy, claim: Arranged
 
 /** Someone else changes a claim behind the open page (its version goes up). */
 export async function changeClaimElsewhere(claimId: string, changes: { verdictId: string; claimText: string }) {
-  await withDb((db) =>
+  await withE2eDb((db) =>
     db.query('update public.claims set verdict_id = $2, claim_text = $3 where id = $1', [
       claimId,
       changes.verdictId,
@@ -109,7 +68,7 @@ export async function changeClaimElsewhere(claimId: string, changes: { verdictId
 }
 
 export async function storedClaim(claimId: string) {
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const { rows } = await db.query<{ status: string; version: number; verdict_id: string | null; reviewed_by: string | null }>(
       'select status, version, verdict_id, reviewed_by from public.claims where id = $1',
       [claimId],
@@ -119,7 +78,7 @@ export async function storedClaim(claimId: string) {
 }
 
 export async function claimsOfArticle(articleId: string) {
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string; status: string; claim_text: string; verdict_id: string | null }>(
       'select id, status, claim_text, verdict_id from public.claims where article_id = $1 order by created_at',
       [articleId],
@@ -129,7 +88,7 @@ export async function claimsOfArticle(articleId: string) {
 }
 
 export async function claimEvents(claimId: string) {
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const { rows } = await db.query<{ action: string; actor: string | null; note: string | null }>(
       `select e.action, p.display_name as actor, e.note
        from public.claim_events e left join public.profiles p on p.id = e.actor_id
@@ -140,20 +99,3 @@ export async function claimEvents(claimId: string) {
   });
 }
 
-/** supabase-js as a demo user, for the calls a page could skip but the database must refuse. */
-export async function signedInClient(email: string) {
-  const client = createClient<Database>(`http://127.0.0.1:${e2ePorts.api}`, anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
-  const { error } = await client.auth.signInWithPassword({ email, password: demoPassword });
-  if (error) throw error;
-  return client;
-}
-
-export function anonymousClient() {
-  return createClient<Database>(`http://127.0.0.1:${e2ePorts.api}`, anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
-}

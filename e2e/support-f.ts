@@ -3,29 +3,12 @@
 // by the demo users themselves (auth.uid() set per statement, as PostgREST would), so the
 // timeline names real people; a comment posted through the API as the demo checker; and
 // the overall counts as the database sees them.
-import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
-import ws from 'ws';
-import type { Database } from '../src/lib/database.types.ts';
-import { anonKey, dbPassword, dbUser } from '../stack/config.ts';
-import { demoPassword, demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
-import { e2ePorts } from './ports.ts';
-
-export const demoEditor = { email: 'editor@example.com', password: demoPassword };
-export const demoAdmin = { email: 'admin@example.com', password: demoPassword };
+import { demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
+import { signedInClient, withE2eDb } from './support.ts';
 
 type DemoUser = keyof typeof demoUserIds;
 export type ClaimStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
-
-async function withDb<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
-  const db = new pg.Client(`postgresql://${dbUser}:${dbPassword}@127.0.0.1:${e2ePorts.db}/postgres`);
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /** Runs `sql` in a transaction in which auth.uid() is `user`, as in an API request. */
 async function asUser<T extends pg.QueryResultRow>(db: pg.Client, user: DemoUser, sql: string, values: unknown[]) {
@@ -44,7 +27,7 @@ async function asUser<T extends pg.QueryResultRow>(db: pg.Client, user: DemoUser
 /** A copy of the seed article under a unique title. */
 export async function arrangeArticle(title: string): Promise<{ id: string; title: string }> {
   const uniqueTitle = `${title} ${crypto.randomUUID().slice(0, 8)}`;
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string }>(
       `insert into public.articles (title, body, body_text, publisher, published_at, url, created_by)
        select $1, body, body_text, publisher, published_at, url, $2 from public.articles where id = $3
@@ -60,7 +43,7 @@ const claimColumns = `(article_id, quote_exact, quote_prefix, quote_suffix, star
 
 /** `count` claims by the demo checker on the article's first word, in any status and verdict. */
 export async function arrangeClaims(articleId: string, status: ClaimStatus, verdict: string | null, count = 1) {
-  await withDb(async (db) => {
+  await withE2eDb(async (db) => {
     for (let index = 0; index < count; index += 1) {
       await db.query(
         `insert into public.claims ${claimColumns}
@@ -81,7 +64,7 @@ export async function arrangeClaims(articleId: string, status: ClaimStatus, verd
  * requested changes with `note`, after which the checker changed the verdict to Mostly false.
  */
 export async function arrangeReviewedClaim(articleId: string, note: string): Promise<string> {
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const [claim] = await asUser<{ id: string }>(
       db,
       'checker',
@@ -110,7 +93,7 @@ export async function arrangeReviewedClaim(articleId: string, note: string): Pro
 
 /** How many claims the database holds per status and per verdict label ('No verdict yet' for none). */
 export async function overallCounts() {
-  return withDb(async (db) => {
+  return withE2eDb(async (db) => {
     const byStatus = await db.query<{ status: string; n: number }>('select status, count(*)::int as n from public.claims group by status');
     const byVerdict = await db.query<{ label: string; n: number }>(
       `select coalesce(v.label, 'No verdict yet') as label, count(*)::int as n
@@ -125,18 +108,9 @@ export async function overallCounts() {
   });
 }
 
-export async function deleteArticle(articleId: string) {
-  await withDb((db) => db.query('delete from public.articles where id = $1', [articleId]));
-}
-
 /** Posts a comment through the API signed in as the demo checker, so RLS judges it as usual. */
 export async function commentAsChecker(claimId: string, body: string) {
-  const client = createClient<Database>(`http://127.0.0.1:${e2ePorts.api}`, anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: ws as unknown as typeof WebSocket },
-  });
-  const { error: signInError } = await client.auth.signInWithPassword({ email: 'checker@example.com', password: demoPassword });
-  if (signInError) throw signInError;
+  const client = await signedInClient('checker@example.com');
   const { error } = await client.from('claim_comments').insert({ claim_id: claimId, body });
   if (error) throw error;
   await client.auth.signOut();

@@ -1,12 +1,8 @@
 // Helpers for the public page specs: a private copy of the seed article with claims in every
 // state that matters to a reader (published, in review, draft), written straight into the
 // database as the superuser, since no API role may set a claim's status.
-import pg from 'pg';
-import { dbPassword, dbUser } from '../stack/config.ts';
 import { demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
-import { e2ePorts } from './ports.ts';
-
-const dbUrl = `postgresql://${dbUser}:${dbPassword}@127.0.0.1:${e2ePorts.db}/postgres`;
+import { withE2eDb } from './support.ts';
 
 export interface ArrangedClaim {
   id: string;
@@ -34,20 +30,10 @@ export interface PublicArticleCopy {
 
 export const articleCopyUrl = 'https://www.example.com/news/ice-record-arrests';
 
-async function withSuperuser<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(dbUrl);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Copies the seed article under a unique title and adds the planned claims, in one transaction. */
 export async function arrangePublicArticle(title: string, plans: ClaimPlan[]): Promise<PublicArticleCopy> {
   const uniqueTitle = `${title} ${crypto.randomUUID().slice(0, 8)}`;
-  return withSuperuser(async (client) => {
+  return withE2eDb(async (client) => {
     await client.query('begin');
     try {
       const article = await client.query<{ id: string; body_text: string }>(
@@ -106,5 +92,5 @@ export async function arrangePublicArticle(title: string, plans: ClaimPlan[]): P
 }
 
 export async function deletePublicArticle(articleId: string) {
-  await withSuperuser((client) => client.query('delete from public.articles where id = $1', [articleId]));
+  await withE2eDb((client) => client.query('delete from public.articles where id = $1', [articleId]));
 }
