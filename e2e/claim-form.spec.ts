@@ -238,16 +238,22 @@ test('a save conflicting with another browser shows the conflict, and both ways 
   expect(await claimsInDatabase(article.id)).toMatchObject([{ claimant: 'Third claimant', version: 4 }]);
 });
 
-test('Submit for review says what is missing, then sends the claim and shows it read-only', async ({ page }) => {
+test('Submit for review says what is missing next to each field before sending, then sends the claim and shows it read-only', async ({ page }) => {
   const article = await copySeedArticle('Claim form submit');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   expect(await seriousViolations(page)).toEqual([]);
 
+  const sent = saveRequests(page);
   await panel.getByRole('button', { name: 'Submit for review' }).click();
-  const refusal = panel.getByRole('alert');
-  await expect(refusal).toContainText('Saved, but not submitted for review');
-  await expect(refusal).toContainText('add a verdict, a rationale and at least one source');
+  await expect(panel.getByLabel('Verdict')).toHaveAccessibleDescription('Choose a verdict before submitting for review.');
+  await expect(panel.getByRole('textbox', { name: 'Rationale' })).toHaveAccessibleDescription(
+    'Explain the verdict in a rationale before submitting for review.',
+  );
+  await expect(panel.getByRole('group', { name: 'Sources' })).toContainText(
+    'Add at least one source before submitting for review.',
+  );
+  expect(sent).toHaveLength(0);
   expect(await seriousViolations(page)).toEqual([]);
 
   await panel.getByLabel('Verdict').selectOption({ label: 'Mostly true' });

@@ -23,7 +23,12 @@ import {
   type ClaimQuote,
   type SourceFormValues,
 } from '../../utils/claim-form/claim-form-values';
-import { hasErrors, quoteProblem, validateClaimForm } from '../../utils/claim-form/validate-claim-form';
+import {
+  hasErrors,
+  quoteProblem,
+  submissionProblems,
+  validateClaimForm,
+} from '../../utils/claim-form/validate-claim-form';
 import { ClaimConflict } from './claim-conflict';
 import { ClaimField } from './claim-field';
 import { DiscardConfirm } from './discard-confirm';
@@ -69,6 +74,7 @@ export function ClaimEditor({
   });
   const [quote, setQuote] = useState(openedQuote);
   const [showErrors, setShowErrors] = useState(false);
+  const [submitAttempted, setSubmitAttempted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [resolving, setResolving] = useState(false);
@@ -83,6 +89,7 @@ export function ClaimEditor({
 
   const values = draft.values;
   const errors = showErrors ? validateClaimForm(values) : { sources: {} };
+  const missing = submitAttempted ? submissionProblems(values) : {};
   const quoteError = quoteProblem(quote.exact);
   const busy = saveMutation.isPending || submitMutation.isPending || resolving;
   // Editors may edit a claim in review, but only its author submits it, and only from these.
@@ -141,11 +148,16 @@ export function ClaimEditor({
   }) {
     if (quoteError !== null) return;
     const sent = draft.latest.current.values;
-    if (hasErrors(validateClaimForm(sent))) {
-      flushSync(() => setShowErrors(true));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const incomplete = submit && Object.keys(submissionProblems(sent)).length > 0;
+    if (hasErrors(validateClaimForm(sent)) || incomplete) {
+      flushSync(() => {
+        setShowErrors(true);
+        setSubmitAttempted(submit);
+      });
+      (formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? addSourceButton.current)?.focus();
       return;
     }
+    setSubmitAttempted(false);
     setProblem(null);
     setOutcome(null);
     const claimId = draft.latest.current.claimId;
@@ -294,6 +306,7 @@ export function ClaimEditor({
           value={values.verdictId}
           disabled={verdicts.isPending}
           onChange={(event) => change({ verdictId: event.target.value })}
+          {...(missing.verdict ? { 'aria-invalid': true, 'aria-describedby': `${verdictId}-error` } : {})}
         >
           <option value="">{verdicts.isPending ? 'Loading verdicts…' : 'No verdict yet'}</option>
           {verdicts.data?.map((verdict) => (
@@ -305,17 +318,29 @@ export function ClaimEditor({
         {verdicts.isError && (
           <p className="claim-field-error">The verdicts could not be loaded: {verdicts.error.message}</p>
         )}
+        {missing.verdict && (
+          <p id={`${verdictId}-error`} className="claim-field-error">
+            {missing.verdict}
+          </p>
+        )}
       </div>
       <RationaleEditor
         key={rationaleEditorKey}
         initialHtml={values.rationale}
-        error={errors.rationale}
+        error={errors.rationale ?? missing.rationale}
         onChange={(rationale) => change({ rationale })}
       />
 
       <fieldset className="claim-sources" aria-labelledby={sourcesLegendId}>
         <legend id={sourcesLegendId}>Sources</legend>
-        {values.sources.length === 0 && <p className="claim-field-hint">No sources yet.</p>}
+        {values.sources.length === 0 &&
+          (missing.sources ? (
+            <p id={`${sourcesLegendId}-error`} className="claim-field-error">
+              {missing.sources}
+            </p>
+          ) : (
+            <p className="claim-field-hint">No sources yet.</p>
+          ))}
         {values.sources.map((source, index) => (
           <div key={source.id} data-source-id={source.id}>
             <SourceFields
@@ -327,7 +352,13 @@ export function ClaimEditor({
             />
           </div>
         ))}
-        <button type="button" ref={addSourceButton} className="button button-quiet" onClick={addSource}>
+        <button
+          type="button"
+          ref={addSourceButton}
+          className="button button-quiet"
+          onClick={addSource}
+          aria-describedby={missing.sources ? `${sourcesLegendId}-error` : undefined}
+        >
           Add source
         </button>
       </fieldset>
