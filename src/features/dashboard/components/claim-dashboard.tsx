@@ -6,7 +6,8 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { dashboardQueries } from '../api/dashboard-queries';
-import { type ArticleCounts, claimStatuses, type DashboardSummary, statusLabels, summarizeCounts } from '../utils/summarize-counts';
+import { claimStatuses, claimStatusLabels } from '../../../lib/claim-status';
+import { type ArticleCounts, type DashboardSummary, summarizeCounts } from '../utils/summarize-counts';
 import { VerdictLabel } from './verdict-label';
 import './dashboard.css';
 
@@ -27,7 +28,7 @@ function StatusTable({ summary }: { summary: DashboardSummary }) {
       <tbody>
         {claimStatuses.map((status) => (
           <tr key={status}>
-            <th scope="row">{statusLabels[status]}</th>
+            <th scope="row">{claimStatusLabels[status]}</th>
             <td>{summary.byStatus[status]}</td>
           </tr>
         ))}
@@ -76,8 +77,8 @@ function WaitingTable({ summary }: { summary: DashboardSummary }) {
       <thead>
         <tr>
           <th scope="col">Article</th>
-          <th scope="col">{statusLabels.in_review}</th>
-          <th scope="col">{statusLabels.changes_requested}</th>
+          <th scope="col">{claimStatusLabels.in_review}</th>
+          <th scope="col">{claimStatusLabels.changes_requested}</th>
           <th scope="col">Drafts</th>
         </tr>
       </thead>
@@ -106,7 +107,7 @@ function ArticleStatusTable({ summary }: { summary: DashboardSummary }) {
           <th scope="col">Article</th>
           {claimStatuses.map((status) => (
             <th key={status} scope="col">
-              {statusLabels[status]}
+              {claimStatusLabels[status]}
             </th>
           ))}
           <th scope="col">Total</th>

@@ -1,17 +1,7 @@
 // Turns the per-article, per-status, per-verdict count rows into what the dashboard shows:
 // totals by status and by verdict, the same per article, and the articles with work waiting.
+import { claimStatuses, type ClaimStatus } from '../../../lib/claim-status';
 import type { ClaimCountRow } from '../api/get-claim-counts';
-
-export const claimStatuses = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
-
-export const statusLabels: Record<ClaimStatus, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  published: 'Published',
-};
 
 export interface VerdictColumn {
   /** null: claims without a verdict yet. */

@@ -9,7 +9,7 @@ import { LoadingStatus } from '../../../components/loading-status';
 import type { MyWorkItem } from '../api/get-my-work';
 import type { Viewer } from '../api/get-viewer';
 import { reviewQueries } from '../api/review-queries';
-import { statusLabel } from '../utils/status-label';
+import { claimStatusLabel } from '../../../lib/claim-status';
 import { formatTime } from '../utils/format-time';
 import { groupByStatus } from '../utils/group-my-work';
 import { ReviewVerdict } from './review-verdict';
@@ -48,7 +48,7 @@ function StatusGroup({ status, claims }: { status: string; claims: MyWorkItem[] 
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {statusLabel(status)} ({claims.length})
+        {claimStatusLabel(status)} ({claims.length})
       </h2>
       <ul className="my-work-list">
         {claims.map((item) => (

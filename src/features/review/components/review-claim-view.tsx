@@ -10,7 +10,7 @@ import { LoadingStatus } from '../../../components/loading-status';
 import type { ReviewClaim } from '../api/get-review-claim';
 import type { Viewer } from '../api/get-viewer';
 import { reviewQueries } from '../api/review-queries';
-import { statusLabel } from '../utils/status-label';
+import { claimStatusLabel } from '../../../lib/claim-status';
 import { formatTime } from '../utils/format-time';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
 import { QuoteContext } from './quote-context';
@@ -109,7 +109,7 @@ export function ReviewClaimView({
             <ReviewVerdict verdict={data.verdict} />
           </dd>
           <dt>Status</dt>
-          <dd>{statusLabel(data.status)}</dd>
+          <dd>{claimStatusLabel(data.status)}</dd>
           <dt>Checker</dt>
           <dd>{data.author?.display_name ?? 'Unknown'}</dd>
           <dt>Last change</dt>

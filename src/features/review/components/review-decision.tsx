@@ -9,7 +9,7 @@ import type { Viewer } from '../api/get-viewer';
 import { isReviewConflict } from '../api/review-request-error';
 import { useReviewDecision } from '../hooks/use-review-decision';
 import { claimChanges } from '../utils/claim-changes';
-import { statusLabel } from '../utils/status-label';
+import { claimStatusLabel } from '../../../lib/claim-status';
 import { isPlainKeyOutsideFields } from '../utils/queue-navigation';
 
 const doneMessages = {
@@ -195,7 +195,7 @@ export function ReviewDecision({
         </div>
       )}
       {!reviewable && !publishable && !ownInReview && (
-        <p>This claim is {statusLabel(claim.status).toLowerCase()}: there is nothing to decide on it now.</p>
+        <p>This claim is {claimStatusLabel(claim.status).toLowerCase()}: there is nothing to decide on it now.</p>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 // What changed in a claim between the version an editor opened and the latest one, in the
 // words the review view shows when a decision is refused as stale.
-import { statusLabel } from './status-label';
+import { claimStatusLabel } from '../../../lib/claim-status';
 
 export interface ComparableClaim {
   claim_text: string;
@@ -43,7 +43,7 @@ export function claimChanges(opened: ComparableClaim, latest: ComparableClaim): 
     changes.push({ field: 'Claim', before: opened.claim_text, after: latest.claim_text });
   }
   if (opened.status !== latest.status) {
-    changes.push({ field: 'Status', before: statusLabel(opened.status), after: statusLabel(latest.status) });
+    changes.push({ field: 'Status', before: claimStatusLabel(opened.status), after: claimStatusLabel(latest.status) });
   }
   return changes;
 }

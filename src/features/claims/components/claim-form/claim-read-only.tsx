@@ -5,7 +5,7 @@ import { safeExternalUrl } from '../../../../utils/safe-external-url';
 import { claimQueries } from '../../api/claim-queries';
 import type { ClaimWithSources } from '../../api/claim-types';
 import { sourceStances } from '../../utils/claim-form/claim-form-values';
-import { claimStatusLabel } from '../../utils/workspace/claim-status';
+import { claimStatusLabel } from '../../../../lib/claim-status';
 import { RationaleView } from './rationale-view';
 
 function whyReadOnly(claim: ClaimWithSources): string {

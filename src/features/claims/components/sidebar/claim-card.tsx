@@ -3,7 +3,7 @@
 // with callbacks that take the claim's id, so focusing one card of a thousand re-renders two.
 import { memo, type Ref } from 'react';
 import type { ClaimListItem, Verdict } from '../../api/claim-types';
-import { claimStatusLabel } from '../../utils/workspace/claim-status';
+import { claimStatusLabel } from '../../../../lib/claim-status';
 import { VerdictBadge } from './verdict-badge';
 
 const excerptLength = 140;
