@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
 import { safeExternalUrl } from '../../../utils/safe-external-url';
 import { articleQueries } from '../api/article-queries';
@@ -58,9 +59,7 @@ export function ArticleDetails({
           {originalUrl !== null && (
             <>
               {' '}
-              <a href={originalUrl} target="_blank" rel="noopener noreferrer">
-                Original article<span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
+              <ExternalLink href={originalUrl}>Original article</ExternalLink>
             </>
           )}
         </p>

@@ -1,7 +1,7 @@
 // The card of one published claim: its verdict (label and colour), what it claims, who said
 // it, the rationale and the sources. Its id is the fragment the ClaimReview's url and the
 // label in the text point at.
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { ExternalLink } from '../../../components/external-link';
 import type { PublishedClaim, PublishedSource } from '../api/get-published-claims';
 import { Rationale } from './rationale';
 import { claimCardId, claimLabelId, type ClaimMarker } from './claim-marker';
@@ -13,18 +13,11 @@ const stanceLabels: Record<string, string> = {
 };
 
 function SourceItem({ source }: { source: PublishedSource }) {
-  const href = safeExternalUrl(source.url);
-  const title = source.title?.trim() || source.url;
   return (
     <li className="public-source">
-      {href === null ? (
-        <span>{title}</span>
-      ) : (
-        <a className="public-source-link" href={href} target="_blank" rel="noopener noreferrer">
-          {title}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      )}
+      <ExternalLink className="public-source-link" href={source.url}>
+        {source.title?.trim() || source.url}
+      </ExternalLink>
       {source.publisher?.trim() ? <span className="public-source-publisher">, {source.publisher.trim()}</span> : null}
       <span className={`public-source-stance public-source-stance-${source.stance}`}>{stanceLabels[source.stance] ?? source.stance}</span>
       {source.quote?.trim() ? <blockquote className="public-source-quote">{source.quote.trim()}</blockquote> : null}

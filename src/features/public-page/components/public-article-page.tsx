@@ -4,6 +4,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
 import { safeExternalUrl } from '../../../utils/safe-external-url';
 import { buildClaimReview, type ClaimReview } from '../../../lib/claim-review/build-claim-review';
@@ -82,10 +83,9 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
           {originalUrl !== null && (
             <>
               {' '}
-              <a className="public-source-link" href={originalUrl} target="_blank" rel="noopener noreferrer">
+              <ExternalLink className="public-source-link" href={originalUrl}>
                 Read the original article
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
+              </ExternalLink>
               .
             </>
           )}

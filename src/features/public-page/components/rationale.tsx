@@ -2,6 +2,7 @@
 // React elements only, links to http(s) addresses in a new tab without a referrer.
 import type { ReactNode } from 'react';
 import { parseRationale, type RationaleNode } from '../utils/rationale-nodes';
+import { ExternalLink } from '../../../components/external-link';
 
 function renderNode(node: RationaleNode, key: number): ReactNode {
   switch (node.kind) {
@@ -15,10 +16,9 @@ function renderNode(node: RationaleNode, key: number): ReactNode {
     }
     case 'link':
       return (
-        <a key={key} href={node.href} target="_blank" rel="noopener noreferrer">
+        <ExternalLink key={key} href={node.href}>
           {node.children.map(renderNode)}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        </ExternalLink>
       );
   }
 }

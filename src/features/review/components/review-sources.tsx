@@ -1,6 +1,6 @@
 // Every source of a claim with its stance and quote; only http(s) addresses become links,
 // and they open in a new tab without handing the new page a reference to this one.
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { ExternalLink } from '../../../components/external-link';
 import type { ReviewClaim } from '../api/get-review-claim';
 
 const stanceLabels: Record<string, string> = {
@@ -14,18 +14,9 @@ export function ReviewSources({ sources }: { sources: ReviewClaim['sources'] }) 
   return (
     <ul className="review-sources">
       {sources.map((source) => {
-        const href = safeExternalUrl(source.url);
-        const name = source.title ?? source.url;
         return (
           <li key={source.id}>
-            {href === null ? (
-              name
-            ) : (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {name}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            )}
+            <ExternalLink href={source.url}>{source.title ?? source.url}</ExternalLink>
             {source.publisher && <> · {source.publisher}</>} · <strong>{stanceLabels[source.stance] ?? source.stance}</strong>
             {source.quote && <blockquote>{source.quote}</blockquote>}
           </li>

@@ -1,7 +1,7 @@
 // A claim the user may not edit (in review, published, or someone else's), shown as text:
 // the rationale through RationaleView and the sources as safe outbound links.
 import { useQuery } from '@tanstack/react-query';
-import { safeExternalUrl } from '../../../../utils/safe-external-url';
+import { ExternalLink } from '../../../../components/external-link';
 import { claimQueries } from '../../api/claim-queries';
 import type { ClaimWithSources } from '../../api/claim-types';
 import { sourceStances } from '../../utils/claim-form/claim-form-values';
@@ -44,18 +44,9 @@ export function ClaimReadOnly({ claim, onClose }: { claim: ClaimWithSources; onC
       ) : (
         <ul className="claim-source-list">
           {claim.sources.map((source) => {
-            const href = safeExternalUrl(source.url);
-            const name = source.title ?? source.url;
             return (
               <li key={source.id}>
-                {href === null ? (
-                  name
-                ) : (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {name}
-                    <span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>
-                )}
+                <ExternalLink href={source.url}>{source.title ?? source.url}</ExternalLink>
                 {source.publisher && <> · {source.publisher}</>}
                 {' · '}
                 {sourceStances.find((stance) => stance.value === source.stance)?.label ?? source.stance}

@@ -4,7 +4,7 @@
 import { getSchema } from '@tiptap/core';
 import { DOMParser as ProseMirrorDOMParser, type Mark, type Node } from '@tiptap/pm/model';
 import type { ReactNode } from 'react';
-import { safeExternalUrl } from '../../../../utils/safe-external-url';
+import { ExternalLink } from '../../../../components/external-link';
 import { rationaleExtensions } from '../../utils/claim-form/rationale-extensions';
 
 const rationaleSchema = getSchema(rationaleExtensions);
@@ -24,13 +24,10 @@ function renderMarked(text: ReactNode, marks: readonly Mark[], key: number): Rea
       case 'italic':
         return <em key={key}>{inner}</em>;
       case 'link': {
-        const href = safeExternalUrl(typeof mark.attrs.href === 'string' ? mark.attrs.href : null);
-        if (href === null) return inner;
         return (
-          <a key={key} href={href} target="_blank" rel="noopener noreferrer">
+          <ExternalLink key={key} href={typeof mark.attrs.href === 'string' ? mark.attrs.href : null}>
             {inner}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
+          </ExternalLink>
         );
       }
       default:
