@@ -139,7 +139,7 @@ test('overlapping claims are both highlighted and both offered where they overla
 test('the side panel filters claims, counts them and opens one in the claim panel', async ({ page }) => {
   const article = await copySeedArticle('Claim filters');
   await insertClaim(article, 'seven illegal immigrants', { claimText: 'Seven were arrested.', verdictId: 'false' });
-  await insertClaim(article, 'ankle monitors, smartphone apps', { claimText: 'ICE tracks people by app.' });
+  const appClaim = await insertClaim(article, 'ankle monitors, smartphone apps', { claimText: 'ICE tracks people by app.' });
   await openArticle(page, article);
   await expect(page.getByText('2 claims · 2 shown')).toBeVisible();
   const cards = page.getByRole('list', { name: 'Claims in reading order' }).getByRole('article');
@@ -148,7 +148,11 @@ test('the side panel filters claims, counts them and opens one in the claim pane
   await page.getByLabel('Show verdict').selectOption({ label: 'False' });
   await expect(page.getByText('2 claims · 1 shown')).toBeVisible();
   await expect(cards).toHaveText([/Seven were arrested\./]);
-  await page.getByLabel('Show verdict').selectOption({ label: 'All verdicts' });
+  // The highlight of a claim the filters hide shows every claim again, its card focused.
+  await articleText(page).locator(`[data-claim-id="${appClaim}"]`).first().click();
+  await expect(page.getByText('2 claims · 2 shown')).toBeVisible();
+  await expect(page.getByLabel('Show verdict')).toHaveValue('all');
+  await expect(page.getByRole('article', { name: 'ICE tracks people by app.' })).toBeFocused();
   await page.getByLabel('Mine only').check();
   await expect(page.getByText('2 claims · 2 shown')).toBeVisible();
 

@@ -43,15 +43,33 @@ export function ClaimsSidebar({
   }, [claims, ranges, filters, userId]);
   const verdictById = useMemo(() => new Map(verdicts.map((verdict) => [verdict.id, verdict])), [verdicts]);
 
+  // A highlight clicked for a claim the filters hide shows every claim again, so its card can
+  // take the focus (adjusted while rendering, as React recommends for state that follows a prop).
+  const [answeredRequest, setAnsweredRequest] = useState(focusRequest);
+  if (focusRequest !== answeredRequest) {
+    setAnsweredRequest(focusRequest);
+    if (focusRequest !== null && filters !== noFilters && !view.shown.some((claim) => claim.id === focusRequest.claimId)) {
+      setFilters(noFilters);
+    }
+  }
+
+  // A card asked for may still be being built (the list renders in a transition): it is
+  // focused as soon as it is there.
+  const pendingFocus = useRef<CardFocusRequest | null>(null);
   useEffect(() => {
+    if (focusRequest !== null) pendingFocus.current = focusRequest;
+  }, [focusRequest]);
+  useEffect(() => {
+    const request = pendingFocus.current;
     const list = listRef.current;
-    if (focusRequest === null || list === null) return;
-    const card = list.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(focusRequest.claimId)}"]`);
+    if (request === null || list === null) return;
+    const card = list.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(request.claimId)}"]`);
     if (card === null) return;
+    pendingFocus.current = null;
     // 'nearest' moves the panel only as far as needed, so the article stays where it was read.
     card.scrollIntoView({ block: 'nearest' });
     card.focus({ preventScroll: true });
-  }, [focusRequest]);
+  }, [focusRequest, view]);
 
   const cardFor = (claim: ClaimListItem, anchored: boolean) => (
     <li key={claim.id}>
