@@ -9,8 +9,9 @@ test('the demo checker signs in, finds the seed article and reads it', async ({ 
 
   await signIn(page);
 
-  // Back to the page that asked for sign-in: the home page (the dashboard).
+  // Back to the page that asked for sign-in: the home page (the dashboard), which lists the articles.
   await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: seedArticle.title })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
   await expect(page).toHaveURL(/\/articles$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();

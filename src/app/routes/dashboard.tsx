@@ -1,4 +1,6 @@
-// The home page for signed-in users: where the newsroom's claims stand and what waits.
+// The home page for signed-in users: where the newsroom's claims stand and what waits, then
+// the articles to work on.
+import { ArticlesList } from '../../features/articles/components/articles-list';
 import { ClaimDashboard } from '../../features/dashboard/components/claim-dashboard';
 
 export function DashboardRoute() {
@@ -7,6 +9,10 @@ export function DashboardRoute() {
       <title>Dashboard · Factmark</title>
       <h1>Dashboard</h1>
       <ClaimDashboard />
+      <section aria-labelledby="dashboard-articles">
+        <h2 id="dashboard-articles">Articles</h2>
+        <ArticlesList />
+      </section>
     </>
   );
 }
