@@ -30,6 +30,7 @@ test('the demo checker signs in, finds the seed article and reads it', async ({ 
   await expect(body.getByText(seedArticle.sentence)).toBeVisible();
   await expect(body).toHaveAttribute('aria-readonly', 'true');
   await expect(page).toHaveTitle(`${seedArticle.title} · Factmark`);
+  await expect(page.getByRole('link', { name: 'Public fact-check page' })).toHaveAttribute('href', /^\/p\/[0-9a-f-]{36}$/);
 });
 
 test('a wrong password is refused and the email stays typed', async ({ page }) => {

@@ -61,7 +61,8 @@ export function ArticleDetails({
               {' '}
               <ExternalLink href={originalUrl}>Original article</ExternalLink>
             </>
-          )}
+          )}{' '}
+          <Link to={`/p/${article.data.id}`}>Public fact-check page</Link>
         </p>
       </header>
       {isProseMirrorDocument(body) ? (
