@@ -82,6 +82,10 @@ begin
     values (new.id, (select auth.uid()), 'created', new.status, new.verdict_id);
     return new;
   end if;
+  -- An update that kept the version is a re-anchoring (see guard_claim_update), not an edit.
+  if new.version = old.version then
+    return new;
+  end if;
   if new.verdict_id is distinct from old.verdict_id then
     insert into public.claim_events (claim_id, actor_id, action, from_verdict, to_verdict)
     values (new.id, (select auth.uid()), 'verdict_changed', old.verdict_id, new.verdict_id);
