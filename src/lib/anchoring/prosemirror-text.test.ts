@@ -6,44 +6,18 @@ import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { bodyTextOf, textMapOf } from './prosemirror-text';
 import { seedArticle, seedText } from './seed-text.test-support';
+import { richArticleDoc, richArticleText } from '../../testing/rich-article-doc';
 
 const schema = getSchema([StarterKit]);
 
-const doc = schema.nodeFromJSON({
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Arrests' }] },
-    {
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'ICE made ' },
-        { type: 'text', text: 'record', marks: [{ type: 'bold' }] },
-        { type: 'text', text: ' arrests.' },
-      ],
-    },
-    {
-      type: 'bulletList',
-      content: [
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] },
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two' }] }] },
-      ],
-    },
-    { type: 'paragraph' },
-    {
-      type: 'paragraph',
-      content: [{ type: 'text', text: 'line' }, { type: 'hardBreak' }, { type: 'text', text: 'break' }],
-    },
-  ],
-});
-
-const expectedText = 'Arrests\n\nICE made record arrests.\n\none\n\ntwo\n\n\n\nline\nbreak';
+const doc = schema.nodeFromJSON(richArticleDoc);
 
 describe('textMapOf', () => {
   const map = textMapOf(doc);
 
   it('joins textblocks by a blank line and writes a hard break as a newline', () => {
-    expect(map.text).toBe(expectedText);
-    expect(bodyTextOf(doc)).toBe(expectedText);
+    expect(map.text).toBe(richArticleText);
+    expect(bodyTextOf(doc)).toBe(richArticleText);
   });
 
   it('maps every character of a textblock to the position of the same character', () => {

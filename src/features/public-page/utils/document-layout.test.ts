@@ -8,36 +8,10 @@ import { textMapOf } from '../../../lib/anchoring/prosemirror-text';
 import { parseSeedArticle } from '../../../../stack/seed/seed-article';
 import fixture from '../../../../tests/fixtures/seed-article.txt?raw';
 import { bodyTextOfDocument, layoutDocument, type InlinePiece, type LaidOutBlock } from './document-layout';
+import { richArticleDoc } from '../../../testing/rich-article-doc';
 
 const schema = getSchema([StarterKit]);
 const seed = parseSeedArticle(fixture);
-
-const richDoc = {
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Arrests' }] },
-    {
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'ICE made ' },
-        { type: 'text', text: 'record', marks: [{ type: 'bold' }] },
-        { type: 'text', text: ' arrests.' },
-      ],
-    },
-    {
-      type: 'bulletList',
-      content: [
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] },
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two' }] }] },
-      ],
-    },
-    { type: 'blockquote', content: [{ type: 'paragraph' }] },
-    {
-      type: 'paragraph',
-      content: [{ type: 'text', text: 'line' }, { type: 'hardBreak' }, { type: 'text', text: 'break' }],
-    },
-  ],
-};
 
 function textblocks(blocks: LaidOutBlock[]): InlinePiece[][] {
   return blocks.flatMap((block) => (block.kind === 'textblock' ? [block.pieces] : textblocks(block.children)));
@@ -53,7 +27,7 @@ function seedRange(claimId: string, words: string) {
 describe('bodyTextOfDocument', () => {
   const documents = [
     { name: 'the seed article', doc: seed.body },
-    { name: 'headings, marks, lists, an empty paragraph and a hard break', doc: richDoc },
+    { name: 'headings, marks, lists, an empty paragraph and a hard break', doc: richArticleDoc },
     { name: 'an empty document', doc: { type: 'doc', content: [] } },
   ];
 
@@ -117,14 +91,14 @@ describe('layoutDocument', () => {
   ];
 
   it.each(cases)('$name', ({ ranges, expected }) => {
-    const pieces = textblocks(layoutDocument(richDoc, ranges).blocks)[1];
+    const pieces = textblocks(layoutDocument(richArticleDoc, ranges).blocks)[1];
     expect(pieces).toEqual(expected);
   });
 
   it('counts a hard break as one character and labels a claim ending on it', () => {
-    const text = bodyTextOfDocument(richDoc);
+    const text = bodyTextOfDocument(richArticleDoc);
     const start = text.indexOf('line');
-    const pieces = textblocks(layoutDocument(richDoc, [{ claimId: 'b', start, end: start + 5 }]).blocks).at(-1);
+    const pieces = textblocks(layoutDocument(richArticleDoc, [{ claimId: 'b', start, end: start + 5 }]).blocks).at(-1);
     expect(pieces).toEqual([
       { kind: 'text', text: 'line', marks: [], claimIds: ['b'] },
       { kind: 'break', claimIds: ['b'] },
@@ -134,7 +108,7 @@ describe('layoutDocument', () => {
   });
 
   it('keeps headings, lists and blockquotes as blocks', () => {
-    const blocks = layoutDocument(richDoc, []).blocks;
+    const blocks = layoutDocument(richArticleDoc, []).blocks;
     expect(blocks.map((block) => [block.kind, block.type])).toEqual([
       ['textblock', 'heading'],
       ['textblock', 'paragraph'],
