@@ -1,9 +1,17 @@
 // Where the integration suite's own stack listens: ports apart from `npm start`'s, so
 // tests never touch a developer's data, and below Linux's ephemeral range (32768+), so a
 // client socket lingering in TIME_WAIT on one of them can't block the next run.
+// INTEGRATION_PORT_OFFSET shifts them all, so two runs can share a machine.
 import { anonKey, dbPassword, dbUser, serviceRoleKey, type StackPorts } from '../../stack/config.ts';
 
-export const integrationPorts: StackPorts = { api: 25321, db: 25322, postgrest: 25331, auth: 25332 };
+const offset = Number(process.env.INTEGRATION_PORT_OFFSET ?? 0);
+
+export const integrationPorts: StackPorts = {
+  api: 25321 + offset,
+  db: 25322 + offset,
+  postgrest: 25331 + offset,
+  auth: 25332 + offset,
+};
 
 export const testStack = {
   apiUrl: `http://127.0.0.1:${integrationPorts.api}`,
