@@ -10,8 +10,9 @@ import { startStack } from '../stack/stack.ts';
 import { e2ePorts } from './ports.ts';
 
 export default async function globalSetup() {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-e2e-'));
-  const cleanups: Array<() => Promise<void>> = [() => rm(dataDir, { recursive: true, force: true })];
+  const root = await mkdtemp(path.join(tmpdir(), 'factmark-e2e-'));
+  const dataDir = path.join(root, 'db');
+  const cleanups: Array<() => Promise<void>> = [() => rm(root, { recursive: true, force: true })];
   const teardown = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };

