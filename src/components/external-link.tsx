@@ -2,7 +2,7 @@
 // text), they open in a new tab without handing the new page a reference to this one, and
 // screen readers are told so.
 import type { ReactNode } from 'react';
-import { safeExternalUrl } from '../utils/safe-external-url';
+import { safeExternalUrl } from '../lib/safe-external-url';
 
 export function ExternalLink({
   href,

@@ -2,10 +2,8 @@
 // feature around the claims feature's annotating workspace (with the conversation feature's
 // comments and history under an open claim), which is loaded lazily because
 // Tiptap and ProseMirror are most of the app's weight.
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { LoadingStatus } from '../../components/loading-status';
-import { articleQueries } from '../../features/articles/api/article-queries';
 import { ArticleDetails } from '../../features/articles/components/article-details';
 import { ClaimHistory } from '../../features/conversation/components/claim-history';
 import { CommentThread } from '../../features/conversation/components/comment-thread';
@@ -17,7 +15,6 @@ const ArticleWorkspace = lazy(() =>
 );
 
 export function ArticleRoute({ articleId }: { articleId: string }) {
-  const queryClient = useQueryClient();
   return (
     <ArticleDetails
       articleId={articleId}
@@ -27,7 +24,6 @@ export function ArticleRoute({ articleId }: { articleId: string }) {
           <ArticleWorkspace
             key={article.id}
             article={article}
-            onArticleSaved={() => queryClient.invalidateQueries({ queryKey: articleQueries.detail(article.id).queryKey })}
             renderConversation={(claimId) => (
               <>
                 <CommentThread claimId={claimId} />

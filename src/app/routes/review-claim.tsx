@@ -1,25 +1,15 @@
 // The review view of one claim: the review feature's view, with the claims feature's
 // rationale renderer and claim panel (an editor may change verdict and rationale while
-// reviewing) and the conversation feature's comments and history composed in. After a
-// decision or an edit every feature's cached copy of the claim is refreshed.
-import { useQueryClient } from '@tanstack/react-query';
-import { claimQueries } from '../../features/claims/api/claim-queries';
+// reviewing) and the conversation feature's comments and history composed in. Every
+// decision and edit declares what it changes, so each feature's copy refreshes by itself.
 import { ClaimPanel } from '../../features/claims/components/claim-form/claim-panel';
 import { RationaleView } from '../../features/claims/components/claim-form/rationale-view';
-import { conversationQueries } from '../../features/conversation/api/conversation-queries';
 import { ClaimHistory } from '../../features/conversation/components/claim-history';
 import { CommentThread } from '../../features/conversation/components/comment-thread';
-import { reviewQueries } from '../../features/review/api/review-queries';
 import { ReviewClaimView } from '../../features/review/components/review-claim-view';
 import { ReviewersOnly } from '../../features/review/components/reviewers-only';
 
 export function ReviewClaimRoute({ claimId }: { claimId: string }) {
-  const queryClient = useQueryClient();
-  const refreshOtherFeatures = () => {
-    void queryClient.invalidateQueries({ queryKey: claimQueries.all() });
-    void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
-  };
-
   return (
     <>
       <title>Review claim · Factmark</title>
@@ -37,10 +27,6 @@ export function ReviewClaimRoute({ claimId }: { claimId: string }) {
                 articleId={claim.article_id}
                 target={{ kind: 'existing', claimId: claim.id }}
                 onClose={onClose}
-                onSaved={() => {
-                  void queryClient.invalidateQueries({ queryKey: reviewQueries.all() });
-                  void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
-                }}
               />
             )}
             renderConversation={(id) => (
@@ -49,7 +35,6 @@ export function ReviewClaimRoute({ claimId }: { claimId: string }) {
                 <ClaimHistory claimId={id} />
               </>
             )}
-            onDecided={refreshOtherFeatures}
           />
         )}
       </ReviewersOnly>

@@ -1,21 +1,18 @@
-// The one place that defines the articles feature's query keys and query options.
-// Invalidate with the key-only levels, e.g. articleQueries.lists() after creating an article.
+// The articles feature's queries, on the articles entity's keys.
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../entities/query-keys';
 import { getArticle } from './get-article';
 import { getArticles } from './get-articles';
 
 export const articleQueries = {
-  all: () => ['articles'] as const,
-  lists: () => [...articleQueries.all(), 'list'] as const,
   list: () =>
     queryOptions({
-      queryKey: [...articleQueries.lists()],
+      queryKey: [...queryKeys.articles.lists(), 'newest-first'],
       queryFn: getArticles,
     }),
-  details: () => [...articleQueries.all(), 'detail'] as const,
-  detail: (id: string) =>
+  detail: (articleId: string) =>
     queryOptions({
-      queryKey: [...articleQueries.details(), id],
-      queryFn: () => getArticle(id),
+      queryKey: [...queryKeys.articles.detail(articleId), 'workspace'],
+      queryFn: () => getArticle(articleId),
     }),
 };

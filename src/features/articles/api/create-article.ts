@@ -1,5 +1,6 @@
 // Adds an article as the signed-in user (created_by defaults to them; RLS insists on it).
 // body is the Tiptap document and body_text its plain text, which claims' offsets index into.
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { TablesInsert } from '../../../lib/database.types';
 import { supabase } from '../../../lib/supabase';
 
@@ -9,7 +10,7 @@ export type NewArticle = Pick<
 >;
 
 export async function createArticle(article: NewArticle) {
-  const { data, error } = await supabase.from('articles').insert(article).select('id').single();
-  if (error) throw error;
+  const { data, error, status } = await supabase.from('articles').insert(article).select('id').single();
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

@@ -2,18 +2,19 @@
 // row-level security hides it, so the page can say "not found" rather than "error".
 // updated_at and created_by let the page offer edit mode and send save_article_text the
 // version it read.
+import { RequestError } from '../../../entities/request-error/request-error';
 import { supabase } from '../../../lib/supabase';
-import { isUuid } from '../utils/is-uuid';
+import { isUuid } from '../../../lib/is-uuid';
 
 export async function getArticle(id: string) {
   // PostgREST answers a malformed uuid with a cast error; to the reader it is simply missing.
   if (!isUuid(id)) return null;
-  const { data, error } = await supabase
+  const { data, error, status } = await supabase
     .from('articles')
     .select('id, title, url, publisher, published_at, body, updated_at, created_by')
     .eq('id', id)
     .maybeSingle();
-  if (error) throw error;
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

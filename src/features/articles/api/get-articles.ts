@@ -1,13 +1,14 @@
 // Fetches the article list: what the list page shows, newest publication first.
+import { RequestError } from '../../../entities/request-error/request-error';
 import { supabase } from '../../../lib/supabase';
 
 export async function getArticles() {
-  const { data, error } = await supabase
+  const { data, error, status } = await supabase
     .from('articles')
     .select('id, title, publisher, published_at')
     .order('published_at', { ascending: false, nullsFirst: false })
     .order('created_at', { ascending: false });
-  if (error) throw error;
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { safeExternalUrl } from '../../../lib/safe-external-url';
 import { articleQueries } from '../api/article-queries';
 import type { ArticleDetails as Article } from '../api/get-article';
 import { isProseMirrorDocument } from '../utils/prosemirror-document';

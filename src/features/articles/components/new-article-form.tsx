@@ -3,15 +3,13 @@
 // its paragraphs, headings, lists, quotes and links and loses everything else. Problems are
 // named before anything is sent; a refused save says why and keeps everything typed.
 // Loaded lazily (Tiptap is most of the app's weight), so the articles list stays small.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { bodyTextOf } from '../../../lib/anchoring/prosemirror-text';
 import { articleExtensions } from '../../../lib/article-schema';
-import { articleQueries } from '../api/article-queries';
-import { createArticle } from '../api/create-article';
+import { useCreateArticle } from '../hooks/use-create-article';
 import { newArticleProblems, type NewArticleProblems } from '../utils/new-article-problems';
 import './new-article-form.css';
 
@@ -52,15 +50,8 @@ export function NewArticleForm() {
     },
   });
 
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const mutation = useMutation({
-    mutationFn: createArticle,
-    onSuccess: (article) => {
-      void queryClient.invalidateQueries({ queryKey: articleQueries.lists() });
-      navigate(`/articles/${article.id}`);
-    },
-  });
+  const mutation = useCreateArticle();
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -81,7 +72,7 @@ export function NewArticleForm() {
       published_at: publishedAt === '' ? null : publishedAt,
       body: editor.getJSON(),
       body_text: bodyText,
-    });
+    }, { onSuccess: (article) => navigate(`/articles/${article.id}`) });
   };
 
   const fieldProps = (field: Exclude<FieldName, 'body'>, describedBy: string[] = []) => ({

@@ -1,5 +1,5 @@
 // The publisher and publication date line shown under an article's title.
-import { formatPublicationDate } from '../utils/format-publication-date';
+import { formatCalendarDate } from '../../../lib/format-date';
 
 export function PublicationMeta({
   publisher,
@@ -8,7 +8,7 @@ export function PublicationMeta({
   publisher: string | null;
   publishedAt: string | null;
 }) {
-  const date = publishedAt === null ? null : formatPublicationDate(publishedAt);
+  const date = publishedAt === null ? null : formatCalendarDate(publishedAt);
   if (publisher === null && date === null) return null;
   return (
     <>

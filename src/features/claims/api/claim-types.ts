@@ -4,7 +4,6 @@ import type { Tables } from '../../../lib/database.types';
 export type Claim = Tables<'claims'>;
 export type Source = Tables<'sources'>;
 export type ClaimWithSources = Claim & { sources: Source[] };
-export type Verdict = Tables<'verdicts'>;
 
 // A row of claimQueries.list: a claim being saved is shown at once, before the server has
 // confirmed it, and carries optimistic: true until the list is fetched again.

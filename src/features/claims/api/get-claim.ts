@@ -1,7 +1,7 @@
 // Fetches one claim with its sources. Resolves to null when there is no such claim or
 // row-level security hides it.
 import { supabase } from '../../../lib/supabase';
-import { ClaimRequestError } from './claim-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { ClaimWithSources } from './claim-types';
 
 export async function getClaim(claimId: string): Promise<ClaimWithSources | null> {
@@ -11,6 +11,6 @@ export async function getClaim(claimId: string): Promise<ClaimWithSources | null
     .eq('id', claimId)
     .order('created_at', { referencedTable: 'sources', ascending: true })
     .maybeSingle();
-  if (error) throw new ClaimRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

@@ -1,7 +1,7 @@
 // Fetches every claim of an article with its sources, in reading order; claims that are
 // not anchored to a position come last.
 import { supabase } from '../../../lib/supabase';
-import { ClaimRequestError } from './claim-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { ClaimWithSources } from './claim-types';
 
 export async function getClaims(articleId: string): Promise<ClaimWithSources[]> {
@@ -13,6 +13,6 @@ export async function getClaims(articleId: string): Promise<ClaimWithSources[]> 
     .order('end_offset', { ascending: true, nullsFirst: false })
     .order('created_at', { ascending: true })
     .order('created_at', { referencedTable: 'sources', ascending: true });
-  if (error) throw new ClaimRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

@@ -1,7 +1,7 @@
 // Asks the database whether the signed-in user may edit a claim: the same rule its
 // row-level security applies (the author while a draft or sent back, editors while in review).
 import { supabase } from '../../../lib/supabase';
-import { ClaimRequestError } from './claim-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { Claim } from './claim-types';
 
 // A claim whose author's profile was deleted has no author; nobody matches this id.
@@ -12,6 +12,6 @@ export async function getMayEditClaim(claim: Pick<Claim, 'created_by' | 'status'
     author: claim.created_by ?? noAuthor,
     status: claim.status,
   });
-  if (error) throw new ClaimRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

@@ -2,7 +2,7 @@
 // The claim's id is chosen by the client, so an optimistic row and the saved row share it.
 // An update must carry the version it read; a stale one is refused with HTTP 409.
 import { supabase } from '../../../lib/supabase';
-import { ClaimRequestError } from './claim-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { Claim, SourceStance } from './claim-types';
 
 export type ClaimPayload = {
@@ -34,6 +34,6 @@ export type SourcePayload = {
 
 export async function saveClaim(claim: ClaimPayload, sources: SourcePayload[]): Promise<Claim> {
   const { data, error, status } = await supabase.rpc('save_claim', { claim, sources });
-  if (error) throw new ClaimRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

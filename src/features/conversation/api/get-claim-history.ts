@@ -1,7 +1,7 @@
 // Fetches a claim's audit trail in the order it happened, each event with the acting
 // user's display name in the same request.
 import { supabase } from '../../../lib/supabase';
-import { ConversationRequestError } from './conversation-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 export async function getClaimHistory(claimId: string) {
   const { data, error, status } = await supabase
@@ -11,7 +11,7 @@ export async function getClaimHistory(claimId: string) {
     )
     .eq('claim_id', claimId)
     .order('id', { ascending: true });
-  if (error) throw new ConversationRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

@@ -1,7 +1,7 @@
 // Fetches a claim's comments, oldest first (the thread reads top to bottom, newest last),
 // each with its author's display name in the same request.
 import { supabase } from '../../../lib/supabase';
-import { ConversationRequestError } from './conversation-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 export const commentColumns = 'id, claim_id, body, created_at, author_id, author:profiles!claim_comments_author_id_fkey(display_name)';
 
@@ -12,7 +12,7 @@ export async function getComments(claimId: string) {
     .eq('claim_id', claimId)
     .order('created_at', { ascending: true })
     .order('id', { ascending: true });
-  if (error) throw new ConversationRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

@@ -5,16 +5,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
+import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
 import { conversationQueries } from '../api/conversation-queries';
 import { actorName, historyEntry } from '../utils/history-entry';
-import { formatTimestamp } from '../utils/format-timestamp';
+import { formatDateTime } from '../../../lib/format-date';
 import { LinkifiedText } from './linkified-text';
 import './conversation.css';
 
 export function ClaimHistory({ claimId }: { claimId: string }) {
   const headingId = useId();
   const history = useQuery(conversationQueries.history(claimId));
-  const verdicts = useQuery(conversationQueries.verdictLabels());
+  const verdicts = useQuery(verdictQueries.scale());
   const failed = history.error ?? verdicts.error;
   const events = history.data;
   const scale = verdicts.data;
@@ -49,7 +50,7 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
                 <p className="history-title">{entry.title}</p>
                 <p className="history-meta">
                   by <span className="history-actor">{actorName(event.actor)}</span>,{' '}
-                  <time dateTime={event.created_at}>{formatTimestamp(event.created_at)}</time>
+                  <time dateTime={event.created_at}>{formatDateTime(event.created_at)}</time>
                 </p>
                 {entry.note === null ? null : (
                   <blockquote className="history-note">

@@ -6,17 +6,17 @@ import { type FormEvent, useId, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { conversationQueries } from '../api/conversation-queries';
-import { ConversationRequestError } from '../api/conversation-request-error';
+import { isNetworkFailure } from '../../../entities/request-error/request-error';
 import { useAddComment } from '../hooks/use-add-comment';
 import { useCommentDraft } from '../hooks/use-comment-draft';
-import { formatTimestamp } from '../utils/format-timestamp';
+import { formatDateTime } from '../../../lib/format-date';
 import { LinkifiedText } from './linkified-text';
 import './conversation.css';
 
 const maxCommentLength = 5000;
 
 function failureMessage(error: unknown): string {
-  if (error instanceof ConversationRequestError && error.status === 0) {
+  if (isNetworkFailure(error)) {
     return 'The server could not be reached. Check your connection and post again.';
   }
   return error instanceof Error ? error.message : String(error);
@@ -69,7 +69,7 @@ export function CommentThread({ claimId }: { claimId: string }) {
             <li key={comment.id} className="comment" aria-busy={comment.pending === true}>
               <p className="comment-meta">
                 <span className="comment-author">{comment.pending ? 'You' : (comment.author?.display_name ?? 'A removed user')}</span>{' '}
-                <time dateTime={comment.created_at}>{formatTimestamp(comment.created_at)}</time>
+                <time dateTime={comment.created_at}>{formatDateTime(comment.created_at)}</time>
                 {comment.pending ? <span className="comment-sending"> · sending…</span> : null}
               </p>
               <p className="comment-body">

@@ -10,6 +10,7 @@ export function useAddComment(claimId: string) {
   const { queryKey } = conversationQueries.comments(claimId);
   return useMutation({
     mutationFn: (body: string) => addComment({ claimId, body }),
+    meta: { invalidates: [queryKey] },
     onMutate: async (body) => {
       await queryClient.cancelQueries({ queryKey });
       const pending: Comment = {
@@ -33,6 +34,5 @@ export function useAddComment(claimId: string) {
         (comments ?? []).map((comment) => (comment.id === context.pendingId ? saved : comment)),
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: conversationQueries.comments(claimId).queryKey }),
   });
 }

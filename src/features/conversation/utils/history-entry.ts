@@ -1,7 +1,9 @@
 // What one claim_events row says in words: the step, and for verdict changes the labels of
 // the old and the new verdict (an id the scale no longer has is shown as it is stored).
 import type { ClaimEvent } from '../api/get-claim-history';
-import type { VerdictLabel } from '../api/get-verdict-labels';
+import type { Verdict } from '../../../entities/verdicts/api/get-verdicts';
+
+type VerdictLabel = Pick<Verdict, 'id' | 'label'>;
 
 export interface HistoryEntry {
   title: string;

@@ -1,15 +1,16 @@
 // Fetches the dashboard's one aggregate: how many claims each article has per status and
 // verdict, computed by the database (view public.claim_counts_by_article) so no claim row
 // is loaded. `complete` is false when the server's row cap cut the answer short.
+import { RequestError } from '../../../entities/request-error/request-error';
 import { supabase } from '../../../lib/supabase';
 
 export async function getClaimCounts() {
-  const { data, error, count } = await supabase
+  const { data, error, count, status } = await supabase
     .from('claim_counts_by_article')
     .select('article_id, article_title, status, verdict_id, verdict_label, verdict_color, verdict_sort, claims', { count: 'exact' })
     .order('article_title', { ascending: true })
     .order('article_id', { ascending: true });
-  if (error) throw new Error(error.message);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return { rows: data, complete: count === null || count <= data.length };
 }
 

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { dashboardQueries } from '../api/dashboard-queries';
-import { claimStatuses, claimStatusLabels } from '../../../lib/claim-status';
+import { claimStatuses, claimStatusLabels } from '../../../entities/claim-status/claim-status';
 import { type ArticleCounts, type DashboardSummary, summarizeCounts } from '../utils/summarize-counts';
 import { VerdictLabel } from './verdict-label';
 import './dashboard.css';

@@ -1,6 +1,6 @@
 // Turns the per-article, per-status, per-verdict count rows into what the dashboard shows:
 // totals by status and by verdict, the same per article, and the articles with work waiting.
-import { claimStatuses, type ClaimStatus } from '../../../lib/claim-status';
+import { claimStatuses, type ClaimStatus } from '../../../entities/claim-status/claim-status';
 import type { ClaimCountRow } from '../api/get-claim-counts';
 
 export interface VerdictColumn {

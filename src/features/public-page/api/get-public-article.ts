@@ -1,18 +1,19 @@
 // Fetches the article a public fact-check page shows. Resolves to null when there is no such
 // article or row-level security hides it from the visitor (anonymous visitors see an article
 // only once one of its claims is published), so the page can say there is nothing to show.
+import { RequestError } from '../../../entities/request-error/request-error';
 import { supabase } from '../../../lib/supabase';
-import { isUuid } from '../utils/is-uuid';
+import { isUuid } from '../../../lib/is-uuid';
 
 export async function getPublicArticle(articleId: string) {
   // PostgREST answers a malformed uuid with a cast error; to the reader it is simply missing.
   if (!isUuid(articleId)) return null;
-  const { data, error } = await supabase
+  const { data, error, status } = await supabase
     .from('articles')
     .select('id, title, url, publisher, published_at, body')
     .eq('id', articleId)
     .maybeSingle();
-  if (error) throw error;
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

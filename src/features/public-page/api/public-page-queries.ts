@@ -1,28 +1,19 @@
-// The one place that defines the public page's query keys and query options.
+// The public page's queries, on the articles' and claims' entity keys; the verdict scale
+// comes from the verdicts entity.
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../entities/query-keys';
 import { getPublicArticle } from './get-public-article';
-import { getPublicVerdicts } from './get-public-verdicts';
 import { getPublishedClaims } from './get-published-claims';
 
 export const publicPageQueries = {
-  all: () => ['public-page'] as const,
-  details: () => [...publicPageQueries.all(), 'detail'] as const,
   article: (articleId: string) =>
     queryOptions({
-      queryKey: [...publicPageQueries.details(), articleId],
+      queryKey: [...queryKeys.articles.detail(articleId), 'public'],
       queryFn: () => getPublicArticle(articleId),
     }),
-  lists: () => [...publicPageQueries.all(), 'list'] as const,
   publishedClaims: (articleId: string) =>
     queryOptions({
-      queryKey: [...publicPageQueries.lists(), articleId, 'published-claims'],
+      queryKey: [...queryKeys.claims.lists(), 'published', articleId],
       queryFn: () => getPublishedClaims(articleId),
-    }),
-  verdicts: () =>
-    queryOptions({
-      queryKey: [...publicPageQueries.all(), 'verdicts'],
-      queryFn: getPublicVerdicts,
-      // The scale changes with a migration, not while someone reads a page.
-      staleTime: Infinity,
     }),
 };

@@ -6,10 +6,12 @@ import { useMemo } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { formatCalendarDate } from '../../../lib/format-date';
+import { safeExternalUrl } from '../../../lib/safe-external-url';
 import { buildClaimReview, type ClaimReview } from '../../../lib/claim-review/build-claim-review';
 import type { PublicArticle } from '../api/get-public-article';
-import type { PublicVerdict } from '../api/get-public-verdicts';
+import type { Verdict } from '../../../entities/verdicts/api/get-verdicts';
+import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
 import type { PublishedClaim } from '../api/get-published-claims';
 import { publicPageQueries } from '../api/public-page-queries';
 import { bodyTextOfDocument, layoutDocument } from '../utils/document-layout';
@@ -21,13 +23,6 @@ import { verdictStyle, type ClaimMarker } from './claim-marker';
 import { ClaimReviewScript } from './claim-review-script';
 import './public-page.css';
 
-function formatDate(value: string | null): string | null {
-  if (value === null) return null;
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 function NoFactCheck() {
   return (
     <div className="public-page">
@@ -38,7 +33,7 @@ function NoFactCheck() {
   );
 }
 
-function FactCheck({ article, claims, verdicts }: { article: PublicArticle; claims: PublishedClaim[]; verdicts: PublicVerdict[] }) {
+function FactCheck({ article, claims, verdicts }: { article: PublicArticle; claims: PublishedClaim[]; verdicts: Verdict[] }) {
   const highlights = useMemo(() => publishedHighlights(bodyTextOfDocument(article.body), claims), [article.body, claims]);
   const layout = useMemo(() => layoutDocument(article.body, highlights), [article.body, highlights]);
   const highlightedIds = new Set(highlights.map((highlight) => highlight.claimId));
@@ -66,7 +61,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
   });
 
   const originalUrl = safeExternalUrl(article.url);
-  const publishedOn = formatDate(article.published_at);
+  const publishedOn = article.published_at === null ? null : formatCalendarDate(article.published_at);
   const byline = [article.publisher?.trim(), publishedOn].filter((part) => part !== undefined && part !== null && part !== '').join(', ');
 
   return (
@@ -115,7 +110,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
 
 export function PublicArticlePage({ articleId }: { articleId: string }) {
   const [article, claims, verdicts] = useQueries({
-    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId), publicPageQueries.verdicts()],
+    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId), verdictQueries.scale()],
   });
 
   if (article.isError || claims.isError || verdicts.isError) {

@@ -1,7 +1,7 @@
 // The organisation named as the author of every published ClaimReview. A newsroom sets
 // VITE_FACTMARK_ORGANIZATION_NAME and VITE_FACTMARK_ORGANIZATION_URL at build time; without
 // them the page names Factmark at the site's own address.
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { safeExternalUrl } from '../../../lib/safe-external-url';
 
 export interface Organization {
   name: string;

@@ -3,7 +3,7 @@
 // line breaks and http(s) links. The HTML is parsed by DOMParser into an inert document (its
 // scripts never run, its images never load) and walked here; nothing of it is ever inserted
 // as HTML, so no attribute, handler or element outside this list can reach the page.
-import { safeExternalUrl } from '../../../utils/safe-external-url';
+import { safeExternalUrl } from '../../../lib/safe-external-url';
 
 export type RationaleNode =
   | { kind: 'text'; text: string }

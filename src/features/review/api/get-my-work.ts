@@ -1,7 +1,7 @@
 // The signed-in user's claims with their articles' titles and verdicts, and for each the
 // latest "changes requested" event (the editor's note), all in one request.
 import { supabase } from '../../../lib/supabase';
-import { ReviewRequestError } from './review-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 const myWorkColumns =
   'id, article_id, claim_text, quote_exact, status, updated_at, article:articles(id, title), verdict:verdicts(id, label, color), requests:claim_events(note, created_at, actor:profiles!claim_events_actor_id_fkey(display_name))';
@@ -15,7 +15,7 @@ export async function getMyWork(userId: string) {
     .order('updated_at', { ascending: false })
     .order('id', { referencedTable: 'requests', ascending: false })
     .limit(1, { referencedTable: 'requests' });
-  if (error) throw new ReviewRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

@@ -2,7 +2,7 @@
 // title and text (for the highlight in context), its author and its verdict. Resolves to
 // null when there is no such claim or row-level security hides it.
 import { supabase } from '../../../lib/supabase';
-import { ReviewRequestError } from './review-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 const reviewColumns =
   '*, sources(*), article:articles(id, title, body_text), author:profiles!claims_created_by_fkey(id, display_name), verdict:verdicts(id, label, color)';
@@ -14,7 +14,7 @@ export async function getReviewClaim(claimId: string) {
     .eq('id', claimId)
     .order('created_at', { referencedTable: 'sources', ascending: true })
     .maybeSingle();
-  if (error) throw new ReviewRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

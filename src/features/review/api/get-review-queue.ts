@@ -2,7 +2,7 @@
 // and nobody but an editor edits a claim while it is in review), with its article's title,
 // its author's name and its verdict, in one request.
 import { supabase } from '../../../lib/supabase';
-import { ReviewRequestError } from './review-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 const queueColumns =
   'id, article_id, claim_text, quote_exact, claimant, created_by, updated_at, version, article:articles(id, title), author:profiles!claims_created_by_fkey(display_name), verdict:verdicts(id, label, color)';
@@ -14,7 +14,7 @@ export async function getReviewQueue() {
     .eq('status', 'in_review')
     .order('updated_at', { ascending: true })
     .order('id', { ascending: true });
-  if (error) throw new ReviewRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }
 

@@ -1,7 +1,7 @@
 // An editor's decision on a claim in review. expected_version is the version the editor
 // was shown, so a claim changed meanwhile is refused with 409 instead of decided blind.
 import { supabase } from '../../../lib/supabase';
-import { ReviewRequestError } from './review-request-error';
+import { RequestError } from '../../../entities/request-error/request-error';
 
 export type ReviewDecision = 'approve' | 'request_changes';
 
@@ -17,6 +17,6 @@ export async function reviewClaim(input: {
     ...(input.note === null ? {} : { note: input.note }),
     expected_version: input.expectedVersion,
   });
-  if (error) throw new ReviewRequestError(error, status);
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

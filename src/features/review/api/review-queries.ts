@@ -1,44 +1,36 @@
-// The one place that defines the review feature's query keys and options. After a decision
-// invalidate reviewQueries.all(): the queue, its count, My work and the claim all change.
-// What other people change (submissions, decisions) is fetched again whenever a page opens.
+// The review feature's queries, on the claims entity's keys: a decision changes claims, so
+// it refreshes these wherever they are shown. What other people change (submissions,
+// decisions) is fetched again whenever a page opens.
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../entities/query-keys';
 import { getMyWork } from './get-my-work';
 import { getReviewClaim } from './get-review-claim';
 import { getReviewCount } from './get-review-count';
 import { getReviewQueue } from './get-review-queue';
-import { getViewer } from './get-viewer';
 
 export const reviewQueries = {
-  all: () => ['review'] as const,
-  lists: () => [...reviewQueries.all(), 'list'] as const,
   queue: () =>
     queryOptions({
-      queryKey: [...reviewQueries.lists(), 'queue'],
+      queryKey: [...queryKeys.claims.lists(), 'review-queue'],
       queryFn: getReviewQueue,
       staleTime: 0,
     }),
   count: () =>
     queryOptions({
-      queryKey: [...reviewQueries.lists(), 'count'],
+      queryKey: [...queryKeys.claims.lists(), 'review-count'],
       queryFn: getReviewCount,
       staleTime: 0,
     }),
   myWork: (userId: string) =>
     queryOptions({
-      queryKey: [...reviewQueries.lists(), 'my-work', userId],
+      queryKey: [...queryKeys.claims.lists(), 'my-work', userId],
       queryFn: () => getMyWork(userId),
       staleTime: 0,
     }),
-  details: () => [...reviewQueries.all(), 'detail'] as const,
   detail: (claimId: string) =>
     queryOptions({
-      queryKey: [...reviewQueries.details(), claimId],
+      queryKey: [...queryKeys.claims.detail(claimId), 'review'],
       queryFn: () => getReviewClaim(claimId),
       staleTime: 0,
-    }),
-  viewer: () =>
-    queryOptions({
-      queryKey: [...reviewQueries.all(), 'viewer'],
-      queryFn: getViewer,
     }),
 };

@@ -7,12 +7,12 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { MyWorkItem } from '../api/get-my-work';
-import type { Viewer } from '../api/get-viewer';
+import type { Viewer } from '../../../entities/viewer/api/get-viewer';
 import { reviewQueries } from '../api/review-queries';
-import { claimStatusLabel } from '../../../lib/claim-status';
-import { formatTime } from '../utils/format-time';
+import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
+import { formatDateTime } from '../../../lib/format-date';
 import { groupByStatus } from '../utils/group-my-work';
-import { ReviewVerdict } from './review-verdict';
+import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badge';
 import './review.css';
 
 function MyWorkClaim({ item }: { item: MyWorkItem }) {
@@ -24,15 +24,15 @@ function MyWorkClaim({ item }: { item: MyWorkItem }) {
           <strong>{item.claim_text}</strong>
         </p>
         <p>
-          <ReviewVerdict verdict={item.verdict} /> · in{' '}
+          <VerdictBadge verdict={item.verdict} /> · in{' '}
           {item.article ? <Link to={`/articles/${item.article.id}`}>{item.article.title}</Link> : 'an unknown article'} ·
-          last change <time dateTime={item.updated_at}>{formatTime(item.updated_at)}</time>
+          last change <time dateTime={item.updated_at}>{formatDateTime(item.updated_at)}</time>
         </p>
         {request !== undefined && (
           <div className="my-work-note">
             <p>
               <strong>Editor’s note</strong>
-              {request.actor && <> from {request.actor.display_name}</>}, {formatTime(request.created_at)}:
+              {request.actor && <> from {request.actor.display_name}</>}, {formatDateTime(request.created_at)}:
             </p>
             <p>{request.note ?? 'No note given.'}</p>
             <p className="review-hint">Open the article, fix the claim in its panel and choose Submit for review.</p>

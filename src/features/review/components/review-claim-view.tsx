@@ -8,15 +8,15 @@ import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { ReviewClaim } from '../api/get-review-claim';
-import type { Viewer } from '../api/get-viewer';
+import type { Viewer } from '../../../entities/viewer/api/get-viewer';
 import { reviewQueries } from '../api/review-queries';
-import { claimStatusLabel } from '../../../lib/claim-status';
-import { formatTime } from '../utils/format-time';
+import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
+import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
 import { QuoteContext } from './quote-context';
 import { ReviewDecision } from './review-decision';
 import { ReviewSources } from './review-sources';
-import { ReviewVerdict } from './review-verdict';
+import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badge';
 import './review.css';
 
 export interface ReviewClaimViewProps {
@@ -26,7 +26,6 @@ export interface ReviewClaimViewProps {
   /** The editor for verdict and rationale, shown while the claim is in review. */
   renderEditor?: (claim: ReviewClaim, onClose: () => void) => ReactNode;
   renderConversation?: (claimId: string) => ReactNode;
-  onDecided: () => void;
 }
 
 function useQueueKeys(claimId: string) {
@@ -55,7 +54,6 @@ export function ReviewClaimView({
   renderRationale,
   renderEditor,
   renderConversation,
-  onDecided,
 }: ReviewClaimViewProps) {
   const claim = useQuery(reviewQueries.detail(claimId));
   const place = useQueueKeys(claimId);
@@ -106,7 +104,7 @@ export function ReviewClaimView({
           <dd>{data.claimant ?? 'Not given'}</dd>
           <dt>Verdict</dt>
           <dd>
-            <ReviewVerdict verdict={data.verdict} />
+            <VerdictBadge verdict={data.verdict} />
           </dd>
           <dt>Status</dt>
           <dd>{claimStatusLabel(data.status)}</dd>
@@ -114,7 +112,7 @@ export function ReviewClaimView({
           <dd>{data.author?.display_name ?? 'Unknown'}</dd>
           <dt>Last change</dt>
           <dd>
-            <time dateTime={data.updated_at}>{formatTime(data.updated_at)}</time>
+            <time dateTime={data.updated_at}>{formatDateTime(data.updated_at)}</time>
           </dd>
         </dl>
       </section>
@@ -137,7 +135,7 @@ export function ReviewClaimView({
           )}
         </div>
       )}
-      <ReviewDecision key={data.id} claim={data} viewer={viewer} onDecided={onDecided} />
+      <ReviewDecision key={data.id} claim={data} viewer={viewer} />
       {renderConversation?.(data.id)}
     </div>
   );

@@ -5,11 +5,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { ReviewClaim } from '../api/get-review-claim';
-import type { Viewer } from '../api/get-viewer';
-import { isReviewConflict } from '../api/review-request-error';
+import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import { isVersionConflict } from '../../../entities/request-error/request-error';
 import { useReviewDecision } from '../hooks/use-review-decision';
 import { claimChanges } from '../utils/claim-changes';
-import { claimStatusLabel } from '../../../lib/claim-status';
+import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { isPlainKeyOutsideFields } from '../utils/queue-navigation';
 
 const doneMessages = {
@@ -60,15 +60,7 @@ function ConflictNotice({
   );
 }
 
-export function ReviewDecision({
-  claim,
-  viewer,
-  onDecided,
-}: {
-  claim: ReviewClaim;
-  viewer: Viewer;
-  onDecided: () => void;
-}) {
+export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: Viewer }) {
   const headingId = useId();
   const noteId = useId();
   const noteErrorId = useId();
@@ -76,7 +68,7 @@ export function ReviewDecision({
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [done, setDone] = useState<keyof typeof doneMessages | null>(null);
-  const { mutation, conflict, reviewLatest } = useReviewDecision(claim, onDecided);
+  const { mutation, conflict, reviewLatest } = useReviewDecision(claim);
 
   const ownInReview = claim.created_by === viewer.id && claim.status === 'in_review';
   const reviewable = claim.status === 'in_review' && claim.created_by !== viewer.id;
@@ -141,7 +133,7 @@ export function ReviewDecision({
       {conflict !== null && (
         <ConflictNotice opened={conflict.opened} latest={conflict.latest} onReviewLatest={() => void reviewLatest()} />
       )}
-      {mutation.isError && !isReviewConflict(mutation.error) && (
+      {mutation.isError && !isVersionConflict(mutation.error) && (
         <ErrorAlert title="The decision was not saved.">
           <p>{mutation.error.message}</p>
         </ErrorAlert>

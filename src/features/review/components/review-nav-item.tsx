@@ -2,14 +2,15 @@
 // editors and admins only (checkers cannot review).
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { isReviewer } from '../api/get-viewer';
+import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
+import { mayReview } from '../../../entities/viewer/utils/roles';
 import { reviewQueries } from '../api/review-queries';
 import './review.css';
 
 export function ReviewNavItem() {
-  const viewer = useQuery(reviewQueries.viewer());
-  const count = useQuery({ ...reviewQueries.count(), enabled: isReviewer(viewer.data) });
-  if (!isReviewer(viewer.data)) return null;
+  const viewer = useViewer();
+  const count = useQuery({ ...reviewQueries.count(), enabled: mayReview(viewer.data) });
+  if (!mayReview(viewer.data)) return null;
   return (
     <li>
       <Link to="/review">

@@ -8,11 +8,11 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { QueueItem } from '../api/get-review-queue';
-import type { Viewer } from '../api/get-viewer';
+import type { Viewer } from '../../../entities/viewer/api/get-viewer';
 import { reviewQueries } from '../api/review-queries';
-import { formatTime } from '../utils/format-time';
+import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
-import { ReviewVerdict } from './review-verdict';
+import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badge';
 import './review.css';
 
 const allValue = '';
@@ -149,10 +149,10 @@ export function ReviewQueue({ viewer }: { viewer: Viewer }) {
                   <td>{item.article?.title ?? 'Unknown article'}</td>
                   <td>{item.author?.display_name ?? 'Unknown'}</td>
                   <td>
-                    <ReviewVerdict verdict={item.verdict} />
+                    <VerdictBadge verdict={item.verdict} />
                   </td>
                   <td>
-                    <time dateTime={item.updated_at}>{formatTime(item.updated_at)}</time>
+                    <time dateTime={item.updated_at}>{formatDateTime(item.updated_at)}</time>
                   </td>
                 </tr>
               );

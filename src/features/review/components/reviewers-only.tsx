@@ -1,15 +1,15 @@
 // Guards the review pages: editors and admins see them, anyone else a plain explanation.
 // The workflow functions refuse non-editors anyway; this only keeps the page honest.
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
-import { isReviewer, type Viewer } from '../api/get-viewer';
-import { reviewQueries } from '../api/review-queries';
+import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
+import { mayReview } from '../../../entities/viewer/utils/roles';
 
 export function ReviewersOnly({ children }: { children: (viewer: Viewer) => ReactNode }) {
-  const viewer = useQuery(reviewQueries.viewer());
+  const viewer = useViewer();
   if (viewer.isPending) return <LoadingStatus>Checking your role…</LoadingStatus>;
   if (viewer.isError) {
     return (
@@ -18,7 +18,7 @@ export function ReviewersOnly({ children }: { children: (viewer: Viewer) => Reac
       </ErrorAlert>
     );
   }
-  if (viewer.data === null || !isReviewer(viewer.data)) {
+  if (viewer.data === null || !mayReview(viewer.data)) {
     return (
       <p>
         Only editors and admins review claims. Your claims and their review status are on{' '}

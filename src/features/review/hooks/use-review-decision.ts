@@ -5,10 +5,11 @@
 // back if the database refuses.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../../entities/query-keys';
+import { isVersionConflict } from '../../../entities/request-error/request-error';
 import { getReviewClaim, type ReviewClaim } from '../api/get-review-claim';
 import { publishClaim } from '../api/publish-claim';
 import { reviewClaim } from '../api/review-claim';
-import { isReviewConflict } from '../api/review-request-error';
 import { reviewQueries } from '../api/review-queries';
 
 export type DecisionAction = { kind: 'approve' } | { kind: 'request_changes'; note: string } | { kind: 'publish' };
@@ -18,7 +19,7 @@ export interface DecisionConflict {
   latest: ReviewClaim | null;
 }
 
-export function useReviewDecision(opened: ReviewClaim, onDecided: () => void) {
+export function useReviewDecision(opened: ReviewClaim) {
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<DecisionConflict | null>(null);
 
@@ -35,15 +36,24 @@ export function useReviewDecision(opened: ReviewClaim, onDecided: () => void) {
           expectedVersion: opened.version,
         });
       } catch (error) {
-        if (isReviewConflict(error)) setConflict({ opened, latest: await getReviewClaim(opened.id) });
+        if (isVersionConflict(error)) setConflict({ opened, latest: await getReviewClaim(opened.id) });
         throw error;
       }
+    },
+    meta: {
+      invalidates: [queryKeys.claims.all, queryKeys.claimEvents.ofClaim(opened.id)],
+      // After a refusal the view keeps the version the editor opened until they choose to
+      // review the latest one; only the lists are brought up to date.
+      invalidatesOnError: [queryKeys.claims.lists()],
     },
     onMutate: async (action) => {
       if (action.kind === 'publish') return null;
       const queue = reviewQueries.queue();
       const count = reviewQueries.count();
-      await queryClient.cancelQueries({ queryKey: reviewQueries.lists() });
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: queue.queryKey }),
+        queryClient.cancelQueries({ queryKey: count.queryKey }),
+      ]);
       const previous = { queue: queryClient.getQueryData(queue.queryKey), count: queryClient.getQueryData(count.queryKey) };
       queryClient.setQueryData(queue.queryKey, (items) => items?.filter((item) => item.id !== opened.id));
       if (previous.queue === undefined || previous.queue.some((item) => item.id === opened.id)) {
@@ -56,18 +66,13 @@ export function useReviewDecision(opened: ReviewClaim, onDecided: () => void) {
       queryClient.setQueryData(reviewQueries.queue().queryKey, previous.queue);
       queryClient.setQueryData(reviewQueries.count().queryKey, previous.count);
     },
-    onSuccess: () => onDecided(),
-    // After a conflict the view keeps the version the editor opened until they choose to
-    // review the latest one; only the lists are brought up to date.
-    onSettled: (_data, error) =>
-      queryClient.invalidateQueries({ queryKey: isReviewConflict(error) ? reviewQueries.lists() : reviewQueries.all() }),
   });
 
   const reviewLatest = async () => {
     if (conflict?.latest != null) queryClient.setQueryData(reviewQueries.detail(opened.id).queryKey, conflict.latest);
     setConflict(null);
     mutation.reset();
-    await queryClient.invalidateQueries({ queryKey: reviewQueries.all() });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.claims.detail(opened.id) });
   };
 
   return { mutation, conflict, reviewLatest };

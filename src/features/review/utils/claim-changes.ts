@@ -1,6 +1,6 @@
 // What changed in a claim between the version an editor opened and the latest one, in the
 // words the review view shows when a decision is refused as stale.
-import { claimStatusLabel } from '../../../lib/claim-status';
+import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 
 export interface ComparableClaim {
   claim_text: string;

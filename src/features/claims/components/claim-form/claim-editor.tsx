@@ -7,7 +7,8 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { claimQueries } from '../../api/claim-queries';
-import { isNetworkFailure, isVersionConflict } from '../../api/claim-request-error';
+import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
+import { isNetworkFailure, isVersionConflict } from '../../../../entities/request-error/request-error';
 import type { Claim, ClaimWithSources } from '../../api/claim-types';
 import { useClaimDraft } from '../../hooks/claim-form/use-claim-draft';
 import { useSaveClaim } from '../../hooks/claim-form/use-save-claim';
@@ -59,9 +60,9 @@ export function ClaimEditor({
   onSubmitted: (claim: Claim) => void;
 }) {
   const queryClient = useQueryClient();
-  const verdicts = useQuery(claimQueries.verdicts());
+  const verdicts = useQuery(verdictQueries.scale());
   const saveMutation = useSaveClaim(articleId);
-  const submitMutation = useSubmitClaim(articleId);
+  const submitMutation = useSubmitClaim();
   const [newClaimId] = useState(() => crypto.randomUUID());
   const draft = useClaimDraft({
     articleId,

@@ -2,10 +2,10 @@
 // the rationale through RationaleView and the sources as safe outbound links.
 import { useQuery } from '@tanstack/react-query';
 import { ExternalLink } from '../../../../components/external-link';
-import { claimQueries } from '../../api/claim-queries';
+import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
 import type { ClaimWithSources } from '../../api/claim-types';
 import { sourceStances } from '../../utils/claim-form/claim-form-values';
-import { claimStatusLabel } from '../../../../lib/claim-status';
+import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
 import { RationaleView } from './rationale-view';
 
 function whyReadOnly(claim: ClaimWithSources): string {
@@ -16,7 +16,7 @@ function whyReadOnly(claim: ClaimWithSources): string {
 }
 
 export function ClaimReadOnly({ claim, onClose }: { claim: ClaimWithSources; onClose: () => void }) {
-  const verdicts = useQuery(claimQueries.verdicts());
+  const verdicts = useQuery(verdictQueries.scale());
   const verdict = verdicts.data?.find((candidate) => candidate.id === claim.verdict_id);
 
   return (

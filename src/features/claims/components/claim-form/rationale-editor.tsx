@@ -3,7 +3,7 @@
 // remounts it (a new key) to load other content.
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { safeExternalUrl } from '../../../../utils/safe-external-url';
+import { safeExternalUrl } from '../../../../lib/safe-external-url';
 import { rationaleExtensions } from '../../utils/claim-form/rationale-extensions';
 
 export function RationaleEditor({

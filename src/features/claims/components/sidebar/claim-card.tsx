@@ -2,9 +2,10 @@
 // claimed and by whom, the verdict, where it stands in review and who wrote it up. Memoised,
 // with callbacks that take the claim's id, so focusing one card of a thousand re-renders two.
 import { memo, type Ref } from 'react';
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
-import { claimStatusLabel } from '../../../../lib/claim-status';
-import { VerdictBadge } from './verdict-badge';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
+import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
+import { VerdictBadge } from '../../../../entities/verdicts/components/verdict-badge';
 
 const excerptLength = 140;
 

@@ -1,6 +1,6 @@
 // The side panel's filters: status, verdict and "Mine only", with a live count of what shows.
-import type { Verdict } from '../../api/claim-types';
-import { claimStatuses, claimStatusLabel } from '../../../../lib/claim-status';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import { claimStatuses, claimStatusLabel } from '../../../../entities/claim-status/claim-status';
 import type { ClaimFilters as Filters } from '../../utils/workspace/claim-list-view';
 
 export function ClaimFilters({

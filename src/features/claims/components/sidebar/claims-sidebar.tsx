@@ -4,7 +4,8 @@
 // The list is derived once per change of claims, anchors or filters, and the cards are
 // memoised, so re-rendering the panel (a focus, a form opening) does not redo a thousand cards.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
 import type { AnchoredRange } from '../../hooks/workspace/use-claim-anchors';
 import { claimCountsLabel, claimListView, noFilters } from '../../utils/workspace/claim-list-view';
 import { ClaimCard } from './claim-card';

@@ -3,7 +3,8 @@
 // the claim's card or, where claims overlap, a choice between all of them.
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useRef, useState } from 'react';
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
 import type { ClaimableSelection } from '../../hooks/workspace/use-annotated-editor';
 import { claimIdsAt } from '../../utils/workspace/claims-at-point';
 import { ClaimChooser } from './claim-chooser';

@@ -9,13 +9,16 @@ import { describeRange, type TextAnchor } from '../../../../lib/anchoring/select
 import type { Json, Tables } from '../../../../lib/database.types';
 import { LoadingStatus } from '../../../../components/loading-status';
 import { ErrorAlert } from '../../../../components/error-alert';
+import { peopleQueries } from '../../../../entities/people/api/people-queries';
+import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
+import { useViewer } from '../../../../entities/viewer/hooks/use-viewer';
+import { mayEditArticleText } from '../../../../entities/viewer/utils/roles';
 import { claimQueries } from '../../api/claim-queries';
 import { syncSelectionFromDom } from '../../extensions/add-claim-shortcut';
 import { setHighlightsMeta } from '../../extensions/claim-highlights';
 import { setReadOnly } from '../../extensions/read-only-caret';
 import { claimableSelectionOf, useAnnotatedEditor } from '../../hooks/workspace/use-annotated-editor';
 import { useClaimAnchors } from '../../hooks/workspace/use-claim-anchors';
-import { mayEditArticle, useMyRole } from '../../hooks/workspace/use-my-role';
 import { useSaveArticleText } from '../../hooks/workspace/use-save-article-text';
 import { cachedTextMapOf } from '../../utils/workspace/text-map-cache';
 import { ClaimPanel } from '../claim-form/claim-panel';
@@ -27,21 +30,23 @@ export type WorkspaceArticle = Pick<Tables<'articles'>, 'id' | 'body' | 'updated
 
 type PanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'existing'; claimId: string };
 
+const noNames: ReadonlyMap<string, string> = new Map();
+
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function ArticleWorkspace({
   article,
-  onArticleSaved,
   renderConversation,
 }: {
   article: WorkspaceArticle;
-  onArticleSaved: () => void;
   /** The comments and history of an open claim, from another feature (composed in src/app). */
   renderConversation?: (claimId: string) => ReactNode;
 }) {
   const claims = useQuery(claimQueries.list(article.id));
-  const verdicts = useQuery(claimQueries.verdicts());
-  const { userId, role, names } = useMyRole();
+  const verdicts = useQuery(verdictQueries.scale());
+  const viewer = useViewer();
+  const people = useQuery(peopleQueries.names());
+  const userId = viewer.data?.id ?? null;
   const [panelTarget, setPanelTarget] = useState<PanelTarget | null>(null);
   const [panelKey, setPanelKey] = useState(0);
   const [focusRequest, setFocusRequest] = useState<CardFocusRequest | null>(null);
@@ -80,7 +85,6 @@ export function ArticleWorkspace({
       editor.view.dispatch(setReadOnly(editor.state.tr, true));
       setEditing(false);
       setRefreshCount((count) => count + 1);
-      onArticleSaved();
     },
   });
 
@@ -123,7 +127,7 @@ export function ArticleWorkspace({
     setRefreshCount((count) => count + 1);
   };
 
-  const canEdit = mayEditArticle(role, userId, article.created_by);
+  const canEdit = mayEditArticleText(viewer.data, article.created_by);
 
   return (
     <div className="workspace">
@@ -175,7 +179,7 @@ export function ArticleWorkspace({
             ranges={anchors.ranges}
             verdicts={verdicts.data ?? []}
             userId={userId}
-            names={names}
+            names={people.data ?? noNames}
             focusRequest={focusRequest}
             onShowInText={showInText}
             onOpen={openClaim}

@@ -2,7 +2,8 @@
 // card. Takes focus when it opens, gives it back to the article on Escape and closes when
 // focus moves elsewhere.
 import { useEffect, useRef } from 'react';
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
 import type { PointPlacement } from './claim-tooltip';
 
 export function ClaimChooser({

@@ -1,6 +1,7 @@
 // What hovering a highlight shows: each claim under the pointer with its verdict. Pointer
 // users only; the same facts are on the cards in the side panel for everyone.
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
 
 export interface PointPlacement {
   claimIds: string[];

@@ -8,7 +8,8 @@
 import type { Editor } from '@tiptap/react';
 import { startTransition, useEffect, useState } from 'react';
 import { anchorAllInChunks } from '../../../../lib/anchoring/anchor-all';
-import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
+import type { ClaimListItem } from '../../api/claim-types';
 import {
   currentHighlights,
   setHighlightsMeta,

@@ -2,15 +2,15 @@
 // highlight moved to during the edit as the first guess (then its quote), and stores the
 // body, body_text and all offsets at once. Claims whose words are gone get null offsets and
 // show under Unanchored; nothing is deleted.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/react';
 import { anchorAllInChunks } from '../../../../lib/anchoring/anchor-all';
 import { textMapOf } from '../../../../lib/anchoring/prosemirror-text';
 import type { Json } from '../../../../lib/database.types';
-import { claimQueries } from '../../api/claim-queries';
+import { queryKeys } from '../../../../entities/query-keys';
 import type { ClaimListItem } from '../../api/claim-types';
 import { currentHighlights } from '../../extensions/claim-highlights';
-import { saveArticleText } from '../../utils/workspace/save-article-text';
+import { saveArticleText } from '../../api/save-article-text';
 
 export function useSaveArticleText({
   editor,
@@ -25,7 +25,6 @@ export function useSaveArticleText({
   expectedUpdatedAt: string | null;
   onSaved: (body: Json, updatedAt: string | null) => void;
 }) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
       const { doc } = editor.state;
@@ -63,9 +62,8 @@ export function useSaveArticleText({
       });
       return { body, updatedAt: saved.updated_at };
     },
-    onSuccess: ({ body, updatedAt }) => {
-      onSaved(body, updatedAt);
-      return queryClient.invalidateQueries({ queryKey: claimQueries.lists() });
-    },
+    // Every claim's offsets moved with the text; their reviews and histories did not.
+    meta: { invalidates: [queryKeys.articles.detail(articleId), queryKeys.claims.all] },
+    onSuccess: ({ body, updatedAt }) => onSaved(body, updatedAt),
   });
 }

@@ -2,7 +2,7 @@
 // http(s) links, nothing else. The editor writes with it and RationaleView reads with it,
 // so whatever is stored is shown only as what this schema can express.
 import StarterKit from '@tiptap/starter-kit';
-import { safeExternalUrl } from '../../../../utils/safe-external-url';
+import { safeExternalUrl } from '../../../../lib/safe-external-url';
 
 export const rationaleExtensions = [
   StarterKit.configure({

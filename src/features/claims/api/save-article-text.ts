@@ -1,7 +1,8 @@
 // Saves an edited article body with every claim's new offsets in one call, so the text and
 // its anchors never disagree (public.save_article_text; a stale expected_updated_at → 409).
-import type { Json } from '../../../../lib/database.types';
-import { supabase } from '../../../../lib/supabase';
+import { RequestError } from '../../../entities/request-error/request-error';
+import type { Json } from '../../../lib/database.types';
+import { supabase } from '../../../lib/supabase';
 
 export interface ClaimOffsets {
   claim_id: string;
@@ -16,13 +17,13 @@ export async function saveArticleText(input: {
   anchors: ClaimOffsets[];
   expectedUpdatedAt: string | null;
 }) {
-  const { data, error } = await supabase.rpc('save_article_text', {
+  const { data, error, status } = await supabase.rpc('save_article_text', {
     article_id: input.articleId,
     body: input.body,
     body_text: input.bodyText,
     anchors: input.anchors as unknown as Json,
     ...(input.expectedUpdatedAt === null ? {} : { expected_updated_at: input.expectedUpdatedAt }),
   });
-  if (error) throw error;
+  if (error) throw RequestError.fromPostgrest(error, status);
   return data;
 }

@@ -1,14 +1,13 @@
 // Loads who is signed in (id, name, role) for pages that need it, with loading and error
 // states of their own.
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { Viewer } from '../api/get-viewer';
-import { reviewQueries } from '../api/review-queries';
+import { useViewer } from '../hooks/use-viewer';
 
 export function SignedInViewer({ children }: { children: (viewer: Viewer) => ReactNode }) {
-  const viewer = useQuery(reviewQueries.viewer());
+  const viewer = useViewer();
   if (viewer.isPending) return <LoadingStatus>Loading your profile…</LoadingStatus>;
   if (viewer.isError || viewer.data === null) {
     return (

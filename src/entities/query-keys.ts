@@ -1,0 +1,29 @@
+// Every query key in the app, rooted by the entity it caches, so a mutation can declare
+// what it changes (a claim save touches claims and their events) without knowing which
+// feature shows them. Features build their queryOptions on these keys; invalidating a
+// level refreshes every query below it, on whichever page it is shown.
+export const queryKeys = {
+  articles: {
+    all: ['articles'] as const,
+    lists: () => [...queryKeys.articles.all, 'list'] as const,
+    detail: (articleId: string) => [...queryKeys.articles.all, 'detail', articleId] as const,
+  },
+  claims: {
+    all: ['claims'] as const,
+    // Everything that lists or counts claims: an article's claims, the queue, My work, the dashboard.
+    lists: () => [...queryKeys.claims.all, 'list'] as const,
+    // Everything about one claim, however much of it a page reads.
+    detail: (claimId: string) => [...queryKeys.claims.all, 'detail', claimId] as const,
+  },
+  claimEvents: {
+    all: ['claim-events'] as const,
+    ofClaim: (claimId: string) => [...queryKeys.claimEvents.all, claimId] as const,
+  },
+  comments: {
+    all: ['comments'] as const,
+    ofClaim: (claimId: string) => [...queryKeys.comments.all, claimId] as const,
+  },
+  people: { all: ['people'] as const },
+  verdicts: { all: ['verdicts'] as const },
+  viewer: { all: ['viewer'] as const },
+};

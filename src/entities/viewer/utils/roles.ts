@@ -1,0 +1,27 @@
+// What a role lets the viewer do, as the pages need to know it to offer the right controls.
+// The database decides for real: each rule names the SQL it mirrors, and a page that
+// offers more than the database allows only gets a refusal, never a wrong write.
+
+export const roles = ['checker', 'editor', 'admin'] as const;
+
+export type Role = (typeof roles)[number];
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/** Mirrors private.has_role: roles rank checker < editor < admin. */
+export function hasRole(role: Role | null | undefined, required: Role): boolean {
+  return role != null && roles.indexOf(role) >= roles.indexOf(required);
+}
+
+/** Mirrors public.review_claim and public.publish_claim: editors and admins decide. */
+export function mayReview(viewer: { role: Role } | null | undefined): boolean {
+  return hasRole(viewer?.role, 'editor');
+}
+
+/** Mirrors public.save_article_text: the article's creator, or an editor or admin. */
+export function mayEditArticleText(viewer: { id: string; role: Role } | null | undefined, createdBy: string | null): boolean {
+  if (viewer == null) return false;
+  return hasRole(viewer.role, 'editor') || (createdBy !== null && createdBy === viewer.id);
+}
