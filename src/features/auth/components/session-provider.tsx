@@ -2,21 +2,22 @@
 // report sessions restored from storage and refreshed tokens.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { supabase } from '../../../lib/supabase';
+import { subscribeToSession } from '../api/subscribe-to-session';
 import { SessionContext, type SessionState } from '../hooks/use-session';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<SessionState>({ isLoading: true, session: null });
 
-  useEffect(() => {
-    const { data } = supabase.auth.onAuthStateChange((event, session) => {
-      // Row-level security makes every cached answer specific to the user who asked.
-      if (event === 'SIGNED_OUT') queryClient.clear();
-      setState({ isLoading: false, session });
-    });
-    return () => data.subscription.unsubscribe();
-  }, [queryClient]);
+  useEffect(
+    () =>
+      subscribeToSession((event, session) => {
+        // Row-level security makes every cached answer specific to the user who asked.
+        if (event === 'SIGNED_OUT') queryClient.clear();
+        setState({ isLoading: false, session });
+      }),
+    [queryClient],
+  );
 
   return <SessionContext value={state}>{children}</SessionContext>;
 }
