@@ -110,17 +110,7 @@ export async function introspectSchema(client: pg.Client, schema: string): Promi
      where con.contype = 'f' and n.nspname = $1 and rn.nspname = $1`,
     [schema],
   );
-  const functions = await client.query<{
-    name: string;
-    arg_names: string[] | null;
-    arg_modes: string[] | null;
-    arg_types: string[];
-    input_arg_count: number;
-    default_count: number;
-    return_type_name: string;
-    return_relation_id: number;
-    returns_set: boolean;
-  }>(
+  const functions = await client.query<FunctionRow>(
     `select p.proname as name, p.proargnames as arg_names, p.proargmodes::text[] as arg_modes,
        array(select t.typname from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality a(oid, i)
              join pg_catalog.pg_type t on t.oid = a.oid order by a.i)::text[] as arg_types,
@@ -193,7 +183,8 @@ export async function introspectSchema(client: pg.Client, schema: string): Promi
   };
 }
 
-function functionInfo(row: {
+/** A function as pg_proc describes it, before its arguments are paired with their names. */
+interface FunctionRow {
   name: string;
   arg_names: string[] | null;
   arg_modes: string[] | null;
@@ -203,7 +194,9 @@ function functionInfo(row: {
   return_type_name: string;
   return_relation_id: number;
   returns_set: boolean;
-}): FunctionInfo {
+}
+
+function functionInfo(row: FunctionRow): FunctionInfo {
   const all = row.arg_types.map((typeName, i) => ({
     name: row.arg_names?.[i] ?? '',
     typeName,

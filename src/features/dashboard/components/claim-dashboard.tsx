@@ -2,11 +2,12 @@
 // article, and the articles with work waiting. All of it comes from one request for the
 // database's aggregate, however many claims there are.
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
+import { claimStatuses, claimStatusLabels, type ClaimStatus } from '../../../entities/claim-status/claim-status';
 import { dashboardQueries } from '../api/dashboard-queries';
-import { claimStatuses, claimStatusLabels } from '../../../entities/claim-status/claim-status';
 import { type ArticleCounts, type DashboardSummary, summarizeCounts } from '../utils/summarize-counts';
 import { VerdictLabel } from './verdict-label';
 import './dashboard.css';
@@ -67,96 +68,86 @@ function VerdictTable({ summary }: { summary: DashboardSummary }) {
   );
 }
 
+interface ArticleColumn {
+  key: string;
+  header: ReactNode;
+  count: (article: ArticleCounts) => number;
+}
+
+// One row per article, one column per figure: the per-article tables differ only in these.
+function PerArticleTable({ caption, articles, columns }: { caption: string; articles: ArticleCounts[]; columns: ArticleColumn[] }) {
+  return (
+    <table className="dashboard-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Article</th>
+          {columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((article) => (
+          <tr key={article.articleId}>
+            <th scope="row">
+              <ArticleLink article={article} />
+            </th>
+            {columns.map((column) => (
+              <td key={column.key}>{column.count(article)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const statusColumn = (status: ClaimStatus, header: string = claimStatusLabels[status]): ArticleColumn => ({
+  key: status,
+  header,
+  count: (article) => article.byStatus[status],
+});
+
 function WaitingTable({ summary }: { summary: DashboardSummary }) {
   if (summary.waiting.length === 0) {
     return <p>No work waiting: every claim is approved or published.</p>;
   }
   return (
-    <table className="dashboard-table">
-      <caption>Articles with work waiting</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          <th scope="col">{claimStatusLabels.in_review}</th>
-          <th scope="col">{claimStatusLabels.changes_requested}</th>
-          <th scope="col">Drafts</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.waiting.map((article) => (
-          <tr key={article.articleId}>
-            <th scope="row">
-              <ArticleLink article={article} />
-            </th>
-            <td>{article.byStatus.in_review}</td>
-            <td>{article.byStatus.changes_requested}</td>
-            <td>{article.byStatus.draft}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PerArticleTable
+      caption="Articles with work waiting"
+      articles={summary.waiting}
+      columns={[statusColumn('in_review'), statusColumn('changes_requested'), statusColumn('draft', 'Drafts')]}
+    />
   );
 }
 
 function ArticleStatusTable({ summary }: { summary: DashboardSummary }) {
   return (
-    <table className="dashboard-table">
-      <caption>Claims per article by status</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          {claimStatuses.map((status) => (
-            <th key={status} scope="col">
-              {claimStatusLabels[status]}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.articles.map((article) => (
-          <tr key={article.articleId}>
-            <th scope="row">
-              <ArticleLink article={article} />
-            </th>
-            {claimStatuses.map((status) => (
-              <td key={status}>{article.byStatus[status]}</td>
-            ))}
-            <td>{article.total}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PerArticleTable
+      caption="Claims per article by status"
+      articles={summary.articles}
+      columns={[
+        ...claimStatuses.map((status) => statusColumn(status)),
+        { key: 'total', header: 'Total', count: (article) => article.total },
+      ]}
+    />
   );
 }
 
 function ArticleVerdictTable({ summary }: { summary: DashboardSummary }) {
   return (
-    <table className="dashboard-table">
-      <caption>Claims per article by verdict</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          {summary.verdicts.map((verdict) => (
-            <th key={verdict.id ?? 'none'} scope="col">
-              <VerdictLabel verdict={verdict} />
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {summary.articles.map((article) => (
-          <tr key={article.articleId}>
-            <th scope="row">
-              <ArticleLink article={article} />
-            </th>
-            {summary.verdicts.map((verdict) => (
-              <td key={verdict.id ?? 'none'}>{article.byVerdict.get(verdict.id) ?? 0}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PerArticleTable
+      caption="Claims per article by verdict"
+      articles={summary.articles}
+      columns={summary.verdicts.map((verdict) => ({
+        key: verdict.id ?? 'none',
+        header: <VerdictLabel verdict={verdict} />,
+        count: (article) => article.byVerdict.get(verdict.id) ?? 0,
+      }))}
+    />
   );
 }
 
