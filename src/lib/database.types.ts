@@ -370,10 +370,6 @@ export type Database = {
       }
     }
     Functions: {
-      has_role: {
-        Args: { required: string }
-        Returns: boolean
-      }
       initial_display_name: {
         Args: { email: string; user_metadata: Json }
         Returns: string

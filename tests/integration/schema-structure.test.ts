@@ -1,6 +1,7 @@
 // House rules for the schema, checked on the catalogs of the migrated database: RLS and a
 // comment on every table, policies per role and operation, one role helper, locked-down
-// security definer functions, indexes under every foreign key.
+// security definer functions (in public only the RPCs the app calls, helpers in private,
+// which the API does not serve), indexes under every foreign key.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withDb } from '../support/rls-fixtures.ts';
@@ -50,13 +51,14 @@ describe('policies', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('call auth.uid() and has_role() once per statement, through a sub-select', async () => {
+  it('call auth.uid() and private.has_role() once per statement, through a sub-select', async () => {
     const expressions = await query<{ name: string; expression: string }>(
       `select policyname as name, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expression
        from pg_policies where schemaname = 'public'`,
     );
+    expect(expressions.some(({ expression }) => expression.includes('private.has_role('))).toBe(true);
     for (const { name, expression } of expressions) {
-      const bare = expression.replace(/\( SELECT (auth\.uid\(\)|has_role\('\w+'::text\)) AS \w+\)/g, '');
+      const bare = expression.replace(/\( SELECT (auth\.uid\(\)|private\.has_role\('\w+'::text\)) AS \w+\)/g, '');
       expect(bare, name).not.toMatch(/auth\.uid\(\)|has_role\(/);
     }
   });
@@ -75,33 +77,63 @@ describe('policies', () => {
 });
 
 describe('functions', () => {
-  it('security definer only where needed, each with an empty search_path', async () => {
+  // PostgREST offers every function in public as an RPC: a security definer function there
+  // must be one the app calls and must check its caller itself.
+  it('security definer in public only for the RPCs the app calls, each with an empty search_path', async () => {
     const definers = await query<{ name: string; config: string[] | null }>(
       `select p.proname as name, p.proconfig as config
        from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
     );
-    expect(definers.map((f) => f.name)).toEqual([
-      'create_profile_for_new_user',
-      'has_role',
-      'publish_claim',
-      'record_claim_change',
-      'review_claim',
-      'save_article_text',
-      'submit_claim',
-    ]);
+    expect(definers.map((f) => f.name)).toEqual(['publish_claim', 'review_claim', 'save_article_text', 'submit_claim']);
     for (const fn of definers) expect(fn.config, fn.name).toEqual(['search_path=""']);
   });
 
-  it('the workflow functions are callable by signed-in users only', async () => {
+  it('the helpers live in private, each with an empty search_path, none callable by anonymous callers', async () => {
+    const helpers = await query<{ name: string; definer: boolean; config: string[] | null; anon: boolean; public: boolean }>(
+      `select p.oid::regprocedure::text as name, p.prosecdef as definer, p.proconfig as config,
+         has_function_privilege('anon', p.oid, 'execute') as anon,
+         exists (select 1 from aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a where a.grantee = 0) as public
+       from pg_proc p where p.pronamespace = 'private'::regnamespace order by 1`,
+    );
+    expect(helpers.map((f) => f.name)).toEqual([
+      'private.create_profile_for_new_user()',
+      'private.has_role(text)',
+      'private.record_claim_change()',
+    ]);
+    for (const fn of helpers) expect(fn, fn.name).toMatchObject({ definer: true, config: ['search_path=""'], anon: false, public: false });
+  });
+
+  it('no function or policy still refers to public.has_role, which is gone', async () => {
+    const [left] = await query<{ has_role: string | null; bodies: string[]; policies: string[] }>(
+      `select to_regprocedure('public.has_role(text)')::text as has_role,
+         array(select p.oid::regprocedure::text from pg_proc p
+               where p.pronamespace in ('public'::regnamespace, 'private'::regnamespace)
+                 and p.prosrc ~ 'public\\.has_role') as bodies,
+         array(select policyname::text from pg_policies
+               where coalesce(qual, '') || coalesce(with_check, '') ~ '(^|[^.])\\mhas_role\\(') as policies`,
+    );
+    expect(left).toEqual({ has_role: null, bodies: [], policies: [] });
+  });
+
+  it('the workflow functions are callable by signed-in users only; the role helper is not reachable by anonymous callers', async () => {
     const grants = await query<{ fn: string; anon: boolean; authenticated: boolean; public: boolean }>(
       `select f as fn,
          has_function_privilege('anon', f, 'execute') as anon,
          has_function_privilege('authenticated', f, 'execute') as authenticated,
          exists (select 1 from aclexplode((select proacl from pg_proc where oid = f::regprocedure)) a where a.grantee = 0) as public
        from unnest(array['public.submit_claim(uuid,integer)', 'public.review_claim(uuid,text,text,integer)',
-                         'public.publish_claim(uuid,integer)', 'public.has_role(text)']) f`,
+                         'public.publish_claim(uuid,integer)', 'private.has_role(text)']) f`,
     );
     for (const grant of grants) expect(grant, grant.fn).toMatchObject({ anon: false, authenticated: true, public: false });
+  });
+
+  it('the private schema is usable by signed-in callers and the service role, not by anonymous ones', async () => {
+    const [usage] = await query<{ anon: boolean; authenticated: boolean; service_role: boolean }>(
+      `select has_schema_privilege('anon', 'private', 'usage') as anon,
+         has_schema_privilege('authenticated', 'private', 'usage') as authenticated,
+         has_schema_privilege('service_role', 'private', 'usage') as service_role`,
+    );
+    expect(usage).toEqual({ anon: false, authenticated: true, service_role: true });
   });
 });
 

@@ -13,6 +13,16 @@ export const integrationPorts: StackPorts = {
   auth: 25332 + offset,
 };
 
+// For tests that start, stop and restart a stack of their own in a data directory they can
+// break (migration checksums): only its Postgres ever runs, the rest must merely be free.
+export const scratchPorts: StackPorts & { app: number } = {
+  api: 25341 + offset,
+  db: 25342 + offset,
+  postgrest: 25343 + offset,
+  auth: 25344 + offset,
+  app: 25345 + offset,
+};
+
 export const testStack = {
   apiUrl: `http://127.0.0.1:${integrationPorts.api}`,
   dbUrl: `postgresql://${dbUser}:${dbPassword}@127.0.0.1:${integrationPorts.db}/postgres`,
