@@ -20,7 +20,7 @@ declare module '@tanstack/react-query' {
   }
 }
 
-export function keysToInvalidate(meta: InvalidationMeta | undefined, failed: boolean): readonly QueryKey[] {
+function keysToInvalidate(meta: InvalidationMeta | undefined, failed: boolean): readonly QueryKey[] {
   if (meta === undefined) return [];
   return (failed ? (meta.invalidatesOnError ?? meta.invalidates) : meta.invalidates) ?? [];
 }
