@@ -24,11 +24,11 @@ import {
   type SourceFormValues,
 } from '../../utils/claim-form/claim-form-values';
 import {
-  hasErrors,
-  quoteProblem,
+  hasSubmissionProblems,
+  isSubmittableStatus,
   submissionProblems,
-  validateClaimForm,
-} from '../../utils/claim-form/validate-claim-form';
+} from '../../utils/claim-form/submission-rule';
+import { hasErrors, quoteProblem, validateClaimForm } from '../../utils/claim-form/validate-claim-form';
 import { ClaimConflict } from './claim-conflict';
 import { ClaimField } from './claim-field';
 import { DiscardConfirm } from './discard-confirm';
@@ -92,9 +92,9 @@ export function ClaimEditor({
   const missing = submitAttempted ? submissionProblems(values) : {};
   const quoteError = quoteProblem(quote.exact);
   const busy = saveMutation.isPending || submitMutation.isPending || resolving;
-  // Editors may edit a claim in review, but only its author submits it, and only from these.
-  const status = existing?.status ?? 'draft';
-  const submittable = status === 'draft' || status === 'changes_requested';
+  // Editors may edit a claim in review, but only its author submits it, and only from a
+  // status submit_claim accepts.
+  const submittable = isSubmittableStatus(existing?.status ?? 'draft');
 
   function change(patch: Partial<ClaimFormValues>) {
     setOutcome(null);
@@ -148,7 +148,7 @@ export function ClaimEditor({
   }) {
     if (quoteError !== null) return;
     const sent = draft.latest.current.values;
-    const incomplete = submit && Object.keys(submissionProblems(sent)).length > 0;
+    const incomplete = submit && hasSubmissionProblems(sent);
     if (hasErrors(validateClaimForm(sent)) || incomplete) {
       flushSync(() => {
         setShowErrors(true);
