@@ -11,6 +11,9 @@ export type ClaimDraft = {
   savedAt: string;
 };
 
+// What became of the working copy's last change, for the panel's status line.
+export type DraftState = 'none' | 'restored' | 'kept' | 'not-kept';
+
 const prefix = 'factmark:claim-draft:';
 
 export function claimDraftKey(
