@@ -11,7 +11,8 @@ export type ClaimDraft = {
   savedAt: string;
 };
 
-// What became of the working copy's last change, for the panel's status line.
+// Whether this device holds a copy of the claim being written, and how it got there, for the
+// panel's status line.
 export type DraftState = 'none' | 'restored' | 'kept' | 'not-kept';
 
 const prefix = 'factmark:claim-draft:';

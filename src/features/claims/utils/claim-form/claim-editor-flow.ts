@@ -81,8 +81,8 @@ export function claimEditorFlow(current: ClaimEditorFlowState, event: ClaimEdito
     case 'edited':
       return { ...state, outcome: null };
     case 'save-requested': {
-      // A refused request ends a re-apply (it saves through here) and leaves a save under way
-      // alone: the buttons are disabled then, but Enter can still submit the form.
+      // A refused request ends a re-apply, which saves through here, and leaves a save already
+      // under way to report its own answer.
       const refused = { ...state, activity: state.activity === 'resolving' ? 'editing' : state.activity } as const;
       // No Save button is shown for a passage that cannot become a claim.
       if (quoteProblem(state.quote.exact) !== null) return refused;
