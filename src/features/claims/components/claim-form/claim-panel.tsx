@@ -17,7 +17,6 @@ export type ClaimPanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'ex
 type PanelProps = {
   articleId: string;
   onClose: () => void;
-  onSaved?: (claim: Claim) => void;
 };
 
 function PanelFrame({ title, children }: { title: string; children: ReactNode }) {
@@ -40,7 +39,6 @@ function ExistingClaim({
   claimId,
   notice,
   onClose,
-  onSaved,
   onSubmitted,
 }: PanelProps & { claimId: string; notice: string | null; onSubmitted: (claim: Claim) => void }) {
   const claim = useQuery(claimQueries.detail(claimId));
@@ -108,14 +106,13 @@ function ExistingClaim({
         quote={quoteOfClaim(claim.data)}
         existing={claim.data}
         onClose={onClose}
-        onSaved={onSaved}
         onSubmitted={onSubmitted}
       />
     </PanelFrame>
   );
 }
 
-export function ClaimPanel({ articleId, target, onClose, onSaved }: PanelProps & { target: ClaimPanelTarget }) {
+export function ClaimPanel({ articleId, target, onClose }: PanelProps & { target: ClaimPanelTarget }) {
   // After Submit for review a new claim is shown as the saved claim it has become.
   const [submitted, setSubmitted] = useState<Claim | null>(null);
   const claimId = submitted?.id ?? (target.kind === 'existing' ? target.claimId : null);
@@ -130,7 +127,6 @@ export function ClaimPanel({ articleId, target, onClose, onSaved }: PanelProps &
         claimId={claimId}
         notice={submitted === null ? null : 'Claim submitted for review.'}
         onClose={onClose}
-        onSaved={onSaved}
         onSubmitted={onSubmitted}
       />
     );
@@ -143,7 +139,6 @@ export function ClaimPanel({ articleId, target, onClose, onSaved }: PanelProps &
         quote={target.anchor}
         existing={null}
         onClose={onClose}
-        onSaved={onSaved}
         onSubmitted={onSubmitted}
       />
     </PanelFrame>

@@ -8,10 +8,9 @@ import {
   readClaimDraft,
   removeClaimDraft,
   writeClaimDraft,
+  type DraftState,
 } from '../../utils/claim-form/claim-draft-storage';
 import type { ClaimFormValues } from '../../utils/claim-form/claim-form-values';
-
-type DraftState = 'none' | 'restored' | 'kept' | 'not-kept';
 
 type WorkingCopy = {
   key: string;

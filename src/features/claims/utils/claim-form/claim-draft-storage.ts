@@ -11,6 +11,10 @@ export type ClaimDraft = {
   savedAt: string;
 };
 
+// Whether this device holds a copy of the claim being written, and how it got there, for the
+// panel's status line.
+export type DraftState = 'none' | 'restored' | 'kept' | 'not-kept';
+
 const prefix = 'factmark:claim-draft:';
 
 export function claimDraftKey(

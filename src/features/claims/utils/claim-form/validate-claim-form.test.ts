@@ -1,7 +1,7 @@
 // The limits the claim form checks before sending, with the messages a user sees.
 import { describe, expect, it } from 'vitest';
 import { emptySource, valuesForNewClaim, type ClaimFormValues } from './claim-form-values';
-import { hasErrors, isHttpUrl, quoteProblem, submissionProblems, validateClaimForm } from './validate-claim-form';
+import { hasErrors, isHttpUrl, quoteProblem, validateClaimForm } from './validate-claim-form';
 
 const quote = { exact: 'Seven people were arrested.', prefix: '', suffix: '', start: 0, end: 27 };
 
@@ -103,15 +103,5 @@ describe('quoteProblem', () => {
 
   it('refuses a blank passage', () => {
     expect(quoteProblem(' \n ')).not.toBeNull();
-  });
-});
-
-describe('submissionProblems', () => {
-  it.each([
-    ['nothing yet', valuesForNewClaim(quote), ['verdict', 'rationale', 'sources']],
-    ['a rationale of empty paragraphs only', { ...withSource('https://example.org'), verdictId: 'false', rationale: '<p> </p><p></p>' }, ['rationale']],
-    ['a verdict, a rationale and a source', { ...withSource('https://example.org'), verdictId: 'false', rationale: '<p>Checked.</p>' }, []],
-  ] as const)('with %s, names what submit_claim would refuse', (_case, values, missing) => {
-    expect(Object.keys(submissionProblems(values)).sort()).toEqual([...missing].sort());
   });
 });

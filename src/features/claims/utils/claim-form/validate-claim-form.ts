@@ -90,20 +90,6 @@ export function validateClaimForm(values: ClaimFormValues): ClaimFormErrors {
   return errors;
 }
 
-export type SubmissionProblems = Partial<Record<'verdict' | 'rationale' | 'sources', string>>;
-
-// What submit_claim requires, said next to each field before anything is sent (the
-// database refuses the same submission anyway).
-export function submissionProblems(values: ClaimFormValues): SubmissionProblems {
-  const problems: SubmissionProblems = {};
-  if (values.verdictId === '') problems.verdict = 'Choose a verdict before submitting for review.';
-  if (values.rationale.replace(/<[^>]*>/g, '').trim() === '') {
-    problems.rationale = 'Explain the verdict in a rationale before submitting for review.';
-  }
-  if (values.sources.length === 0) problems.sources = 'Add at least one source before submitting for review.';
-  return problems;
-}
-
 export function hasErrors(errors: ClaimFormErrors): boolean {
   return (
     errors.claimText !== undefined ||
