@@ -32,10 +32,8 @@ test('the article list and the article page have no serious accessibility violat
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the annotated article page and the open claim panel have no serious accessibility violations', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('the annotated article page and the open claim panel have no serious accessibility violations', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Accessible annotations');
   const claim = await arrangeClaim(article, {
     quote: 'seven illegal immigrants who showed up for a check-in',
     claimText: 'Seven people were arrested at a check-in.',

@@ -22,10 +22,8 @@ async function typeAtTheStart(page: Page, words: string) {
   await page.keyboard.type(words);
 }
 
-test('an editor edits the text before a claim and the highlight follows; deleted words go to Unanchored', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('an editor edits the text before a claim and the highlight follows; deleted words go to Unanchored', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Edited article');
   const followed = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Seven were arrested in New York.' });
   const deleted = await arrangeClaim(article, { quote: deletedWords, claimText: 'NBC News reported it.' });
 
@@ -68,10 +66,8 @@ test('an editor edits the text before a claim and the highlight follows; deleted
   await expect(page.getByRole('region', { name: 'Unanchored' })).toContainText(deletedWords);
 });
 
-test('cancelling an edit puts the saved text back, and a checker who did not add the article cannot edit it', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('cancelling an edit puts the saved text back, and a checker who did not add the article cannot edit it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Cancelled edit');
   const claim = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Seven were arrested.' });
 
   await signInAs(page, demoEditor);
@@ -91,10 +87,8 @@ test('cancelling an edit puts the saved text back, and a checker who did not add
   await expect(page.getByRole('button', { name: 'Edit text' })).toHaveCount(0);
 });
 
-test('saving over a newer version of the article is refused with a clear message and keeps the edit', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('saving over a newer version of the article is refused with a clear message and keeps the edit', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Conflicting edit');
   await signInAs(page, demoEditor);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText('0 claims · 0 shown')).toBeVisible();

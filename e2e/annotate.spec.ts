@@ -7,10 +7,8 @@ import { articleText, highlightedText, openArticle, pointCoveredBy, selectWithMo
 import { expect, test } from './support/fixtures.ts';
 import { storedClaims } from './support/stored-rows.ts';
 
-test('a claim added from a mouse selection, with a verdict and a source, highlights the same words after a reload', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('a claim added from a mouse selection, with a verdict and a source, highlights the same words after a reload', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Mouse annotation');
   await openArticle(page, article);
 
   await selectWithMouse(page, seedArticle.sentence);
@@ -42,7 +40,8 @@ test('a claim added from a mouse selection, with a verdict and a source, highlig
   await expect(card).toContainText('Demo Checker');
 });
 
-test('a keyboard user selects words with Shift+arrows, presses c and saves a claim', async ({ page, articleCopy: article }) => {
+test('a keyboard user selects words with Shift+arrows, presses c and saves a claim', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Keyboard annotation');
   await openArticle(page, article);
   const words = 'Immigration and Customs Enforcement (ICE)';
   const firstParagraph = article.bodyText.split('\n\n')[0]!;
@@ -93,7 +92,8 @@ test('a keyboard user selects words with Shift+arrows, presses c and saves a cla
   expect(await highlightedText(page, claim!.id)).toBe(words);
 });
 
-test('overlapping claims are both highlighted and both offered where they overlap', async ({ page, articleCopy: article }) => {
+test('overlapping claims are both highlighted and both offered where they overlap', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Overlapping claims');
   const first = await arrangeClaim(article, {
     quote: 'seven illegal immigrants who showed up for a check-in',
     claimText: 'Seven people were arrested at a check-in.',
@@ -130,7 +130,8 @@ test('overlapping claims are both highlighted and both offered where they overla
   await expect(articleText(page).locator(`[data-claim-id="${first}"].claim-highlight-focused`).first()).toBeVisible();
 });
 
-test('the side panel filters claims, counts them and opens one in the claim panel', async ({ page, articleCopy: article }) => {
+test('the side panel filters claims, counts them and opens one in the claim panel', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim filters');
   await arrangeClaim(article, { quote: 'seven illegal immigrants', claimText: 'Seven were arrested.', verdictId: 'false' });
   const appClaim = await arrangeClaim(article, { quote: 'ankle monitors, smartphone apps', claimText: 'ICE tracks people by app.' });
   await openArticle(page, article);
@@ -156,10 +157,8 @@ test('the side panel filters claims, counts them and opens one in the claim pane
   );
 });
 
-test('a selection of only white space, or one reaching past the article text, offers no Add claim', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('a selection of only white space, or one reaching past the article text, offers no Add claim', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Bad selections');
   await openArticle(page, article);
   const firstParagraph = article.bodyText.split('\n\n')[0]!;
 

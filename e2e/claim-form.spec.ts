@@ -25,10 +25,8 @@ function saveRequests(page: Page) {
   return collectRequests(page, (request) => request.url().includes('/rest/v1/rpc/save_claim'));
 }
 
-test('a source address that is not http(s) is refused in the form before anything is sent, losing nothing', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('a source address that is not http(s) is refused in the form before anything is sent, losing nothing', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form bad URL');
   await openArticle(page, article);
   const sent = saveRequests(page);
 
@@ -68,10 +66,8 @@ test('a source address that is not http(s) is refused in the form before anythin
   expect(await localDrafts(page)).toEqual({});
 });
 
-test('a saved claim shows at once, and is taken back with a visible error when the server refuses it', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('a saved claim shows at once, and is taken back with a visible error when the server refuses it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form refused');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   await panel.getByLabel('Claim', { exact: true }).fill('Shown before the server answers');
@@ -98,11 +94,8 @@ test('a saved claim shows at once, and is taken back with a visible error when t
   expect(JSON.stringify(await localDrafts(page))).toContain('Shown before the server answers');
 });
 
-test('a claim being written survives a reload and a lost network, and goes only when discarded', async ({
-  page,
-  context,
-  articleCopy: article,
-}) => {
+test('a claim being written survives a reload and a lost network, and goes only when discarded', async ({ page, context, articleCopy }) => {
+  const article = await articleCopy('Claim form draft');
   await openArticle(page, article);
 
   let panel = await addClaimFor(page, seedArticle.sentence);
@@ -158,10 +151,8 @@ test('a claim being written survives a reload and a lost network, and goes only 
   expect(await storedClaims(article.id)).toEqual([]);
 });
 
-test('a save conflicting with another browser shows the conflict, and both ways out keep what was typed', async ({
-  browser,
-  articleCopy: article,
-}) => {
+test('a save conflicting with another browser shows the conflict, and both ways out keep what was typed', async ({ browser, articleCopy }) => {
+  const article = await articleCopy('Claim form conflict');
   const claimId = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'The original claim' });
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
@@ -217,7 +208,8 @@ test('a save conflicting with another browser shows the conflict, and both ways 
   expect(await storedClaims(article.id)).toMatchObject([{ claimant: 'Third claimant', version: 4 }]);
 });
 
-test('Submit for review says what is missing next to each field before sending, then sends the claim and shows it read-only', async ({ page, articleCopy: article }) => {
+test('Submit for review says what is missing next to each field before sending, then sends the claim and shows it read-only', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form submit');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
@@ -268,10 +260,8 @@ test('Submit for review says what is missing next to each field before sending, 
   expect(await localDrafts(page)).toEqual({});
 });
 
-test("someone else's claim opens read-only, its rationale written through the API rendering harmlessly", async ({
-  page,
-  articleCopy: article,
-}) => {
+test("someone else's claim opens read-only, its rationale written through the API rendering harmlessly", async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form read-only');
   await arrangeClaim(article, {
     quote: seedArticle.sentence,
     claimText: 'A claim by the demo checker',

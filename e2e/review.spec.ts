@@ -20,6 +20,11 @@ const quotes = {
   monitors: 'ankle monitors, smartphone apps',
 };
 
+async function openReviewAsEditor(page: Page, claimId: string) {
+  await signInAs(page, demoEditor);
+  await page.goto(`/review/${claimId}`);
+}
+
 async function openQueueFor(page: Page, article: ArticleCopy) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review queue/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
@@ -41,7 +46,8 @@ function checkerClaim(quote: string, claimText: string, verdictId = 'true'): Arr
   };
 }
 
-test('the queue lists claims in review oldest first, filters them and marks the editor’s own', async ({ page, articleCopy: article }) => {
+test('the queue lists claims in review oldest first, filters them and marks the editor’s own', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Queue');
   await arrangeClaim(article, checkerClaim(quotes.record, 'ICE made a record number of arrests.'));
   await arrangeClaim(article, {
     ...checkerClaim(quotes.nbc, 'Seven people were arrested at a check-in.', 'mostly_true'),
@@ -77,11 +83,8 @@ test('a checker has no review queue: no link, and the page says why', async ({ p
   await expect(page.getByRole('link', { name: /Review queue/ })).toHaveCount(0);
 });
 
-test('the editor requests changes with a required note, and the checker reads it on My work', async ({
-  page,
-  browser,
-  articleCopy: article,
-}) => {
+test('the editor requests changes with a required note, and the checker reads it on My work', async ({ page, browser, articleCopy }) => {
+  const article = await articleCopy('Request changes');
   const claimId = await arrangeClaim(article, checkerClaim(quotes.nbc, 'Seven were arrested in New York.'));
 
   await signInAs(page, demoEditor);
@@ -129,14 +132,14 @@ test('the editor requests changes with a required note, and the checker reads it
   await checkerContext.close();
 });
 
-test('an editor cannot approve their own claim: no buttons, and the database refuses the call', async ({ page, articleCopy: article }) => {
+test('an editor cannot approve their own claim: no buttons, and the database refuses the call', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Own claim');
   const claimId = await arrangeClaim(article, {
     ...checkerClaim(quotes.monitors, 'ICE tracks people with apps.'),
     createdBy: demoUserIds.editor,
   });
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await expect(page.getByText('This is your claim: another editor must review it.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
@@ -154,7 +157,8 @@ test('an editor cannot approve their own claim: no buttons, and the database ref
   expect(await storedClaim(claimId)).toEqual(before);
 });
 
-test('j and k move through the queue, Enter opens a claim, a approves it and r goes to the note', async ({ page, articleCopy: article }) => {
+test('j and k move through the queue, Enter opens a claim, a approves it and r goes to the note', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Keyboard review');
   const first = await arrangeClaim(article, checkerClaim(quotes.record, 'First claim in the queue.'));
   const second = await arrangeClaim(article, checkerClaim(quotes.nbc, 'Second claim in the queue.'));
 
@@ -197,11 +201,11 @@ test('j and k move through the queue, Enter opens a claim, a approves it and r g
   await expect.poll(async () => (await storedClaim(second))?.status).toBe('published');
 });
 
-test('a decision on a claim changed since it was opened is refused and shows what changed', async ({ page, articleCopy: article }) => {
+test('a decision on a claim changed since it was opened is refused and shows what changed', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Stale decision');
   const claimId = await arrangeClaim(article, checkerClaim(quotes.record, 'ICE set an arrest record.'));
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await expect(page.getByRole('region', { name: 'The claim' })).toContainText('ICE set an arrest record.');
   const opened = await storedClaim(claimId);
 
@@ -224,14 +228,11 @@ test('a decision on a claim changed since it was opened is refused and shows wha
   await expect.poll(async () => (await storedClaim(claimId))?.status).toBe('approved');
 });
 
-test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({
-  page,
-  articleCopy: article,
-}) => {
+test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Editor edits');
   const claimId = await arrangeClaim(article, checkerClaim(quotes.monitors, 'ICE follows people by app.'));
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await page.getByRole('button', { name: 'Edit verdict or rationale' }).click();
   const panel = page.getByRole('region', { name: 'Edit claim' });
   await panel.getByLabel('Verdict').selectOption({ label: 'Misleading' });

@@ -17,11 +17,9 @@ const claimText = 'ICE arrested seven people at a New York check-in.';
 const unpublishedText = 'Agents use ankle monitors and apps (still in review).';
 const editorNote = 'Name the source of the NBC report and check the number seven.';
 
-test('checker and editor take a claim from annotation to publication, and readers see only that', async ({
-  browser,
-  articleCopy: article,
-}) => {
+test('checker and editor take a claim from annotation to publication, and readers see only that', async ({ browser, articleCopy }) => {
   test.setTimeout(120_000);
+  const article = await articleCopy('Round trip');
   await arrangeClaim(article, {
     quote: 'ankle monitors, smartphone apps',
     claimText: unpublishedText,

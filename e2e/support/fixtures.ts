@@ -5,12 +5,12 @@ import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from '
 
 interface ArticleFixtures {
   /**
-   * A unique title for an article the test adds itself (through the new-article form or the
-   * API); every article under a title it gave is removed after the test.
+   * Makes `title` unique for an article the test adds itself (through the new-article form or
+   * the API); every article under a title it gave is removed after the test.
    */
   newArticleTitle: (title: string) => string;
-  /** A private copy of the seed article, titled after the test, so it sees no other test's claims. */
-  articleCopy: ArticleCopy;
+  /** Copies the seed article under a unique form of `title`, so the test sees no other test's claims. */
+  articleCopy: (title: string) => Promise<ArticleCopy>;
 }
 
 export const test = base.extend<ArticleFixtures>({
@@ -24,8 +24,8 @@ export const test = base.extend<ArticleFixtures>({
     });
     await deleteArticles({ titles });
   },
-  articleCopy: async ({ newArticleTitle }, use, testInfo) => {
-    await use(await copySeedArticle(newArticleTitle(testInfo.title)));
+  articleCopy: async ({ newArticleTitle }, use) => {
+    await use((title) => copySeedArticle(newArticleTitle(title)));
   },
 });
 
