@@ -1,21 +1,12 @@
 // Automated accessibility checks (axe) on every page of the app, plus the keyboard path
 // from the sign-in form to an article.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { copySeedArticle, demoChecker, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
-import { articleText } from './support-c.ts';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-}
+import { seriousViolations } from './support/accessibility.ts';
+import { seedArticle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { articleText, selectWithMouse } from './support/article-page.ts';
+import { demoChecker } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signInAs } from './support/sign-in.ts';
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/sign-in');
@@ -32,8 +23,7 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
 test('the article list and the article page have no serious accessibility violations', async ({
   page,
 }) => {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   await expect(page.getByRole('link', { name: seedArticle.title })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -42,17 +32,15 @@ test('the article list and the article page have no serious accessibility violat
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the annotated article page and the open claim panel have no serious accessibility violations', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Accessible annotations');
-  const claim = await insertClaim(article, 'seven illegal immigrants who showed up for a check-in', {
+test('the annotated article page and the open claim panel have no serious accessibility violations', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Accessible annotations');
+  const claim = await arrangeClaim(article, {
+    quote: 'seven illegal immigrants who showed up for a check-in',
     claimText: 'Seven people were arrested at a check-in.',
     verdictId: 'false',
   });
-  await insertClaim(article, 'showed up for a check-in in New York City', { claimText: 'It was in New York City.' });
-  await page.goto('/sign-in');
-  await signIn(page);
+  await arrangeClaim(article, { quote: 'showed up for a check-in in New York City', claimText: 'It was in New York City.' });
+  await signInAs(page);
   await page.goto(`/articles/${article.id}`);
   await expect(articleText(page).locator(`[data-claim-id="${claim}"]`).first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

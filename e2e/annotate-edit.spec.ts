@@ -1,30 +1,38 @@
 // Correcting an article's text in edit mode: highlights follow their words while typing,
 // saving re-anchors every claim (new offsets stored with the text), and a claim whose words
 // were deleted is listed under Unanchored with its quote instead of disappearing.
-import { expect, test } from '@playwright/test';
-import { copySeedArticle, demoEditor, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
-import { articleText, highlightedText, storedBodyText, storedClaims, touchArticle } from './support-c.ts';
+import type { Page } from '@playwright/test';
+import { seedArticle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { articleText, highlightedText, selectWithMouse } from './support/article-page.ts';
+import { saveArticleElsewhere } from './support/changes-elsewhere.ts';
+import { demoChecker2, demoEditor } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signIn, signInAs } from './support/sign-in.ts';
+import { storedBodyText, storedClaims } from './support/stored-rows.ts';
 
 const deletedWords = 'according to a report from NBC News';
 
-test('an editor edits the text before a claim and the highlight follows; deleted words go to Unanchored', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Edited article');
-  const followed = await insertClaim(article, seedArticle.sentence, { claimText: 'Seven were arrested in New York.' });
-  const deleted = await insertClaim(article, deletedWords, { claimText: 'NBC News reported it.' });
+/** Switches the article to edit mode and types `words` at the very start of its text. */
+async function typeAtTheStart(page: Page, words: string) {
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await expect(articleText(page)).toHaveAttribute('aria-readonly', 'false');
+  await articleText(page).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(words);
+}
 
-  await page.goto('/sign-in');
-  await signIn(page, demoEditor);
+test('an editor edits the text before a claim and the highlight follows; deleted words go to Unanchored', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Edited article');
+  const followed = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Seven were arrested in New York.' });
+  const deleted = await arrangeClaim(article, { quote: deletedWords, claimText: 'NBC News reported it.' });
+
+  await signInAs(page, demoEditor);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText('2 claims · 2 shown')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Edit text' }).click();
+  await typeAtTheStart(page, 'BREAKING: ');
   const text = articleText(page);
-  await expect(text).toHaveAttribute('aria-readonly', 'false');
-  await text.focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('BREAKING: ');
   await expect(text).toContainText('BREAKING: United States');
   expect(await highlightedText(page, followed)).toBe(seedArticle.sentence);
 
@@ -58,20 +66,14 @@ test('an editor edits the text before a claim and the highlight follows; deleted
   await expect(page.getByRole('region', { name: 'Unanchored' })).toContainText(deletedWords);
 });
 
-test('cancelling an edit puts the saved text back, and a checker who did not add the article cannot edit it', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Cancelled edit');
-  const claim = await insertClaim(article, seedArticle.sentence, { claimText: 'Seven were arrested.' });
+test('cancelling an edit puts the saved text back, and a checker who did not add the article cannot edit it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Cancelled edit');
+  const claim = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Seven were arrested.' });
 
-  await page.goto('/sign-in');
-  await signIn(page, demoEditor);
+  await signInAs(page, demoEditor);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText('1 claim · 1 shown')).toBeVisible();
-  await page.getByRole('button', { name: 'Edit text' }).click();
-  await articleText(page).focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('DRAFT ');
+  await typeAtTheStart(page, 'DRAFT ');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(articleText(page)).not.toContainText('DRAFT');
   await expect(articleText(page).locator(`[data-claim-id="${claim}"]`).first()).toBeVisible();
@@ -79,26 +81,20 @@ test('cancelling an edit puts the saved text back, and a checker who did not add
   expect(await storedBodyText(article.id)).toBe(article.bodyText);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await signIn(page, { email: 'checker2@example.com', password: 'factmark-demo' });
+  await signIn(page, demoChecker2);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText('1 claim · 1 shown')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit text' })).toHaveCount(0);
 });
 
-test('saving over a newer version of the article is refused with a clear message and keeps the edit', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Conflicting edit');
-  await page.goto('/sign-in');
-  await signIn(page, demoEditor);
+test('saving over a newer version of the article is refused with a clear message and keeps the edit', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Conflicting edit');
+  await signInAs(page, demoEditor);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText('0 claims · 0 shown')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Edit text' }).click();
-  await articleText(page).focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('UPDATE: ');
-  await touchArticle(article.id);
+  await typeAtTheStart(page, 'UPDATE: ');
+  await saveArticleElsewhere(article.id);
   await page.getByRole('button', { name: 'Save text' }).click();
 
   await expect(page.getByRole('alert')).toContainText('The text could not be saved. Your changes are still here.');

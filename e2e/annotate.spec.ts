@@ -1,22 +1,14 @@
 // Annotating an article: a claim added from a mouse selection and one added with the keyboard
 // alone both come back after a reload highlighting the same words; overlapping claims are
 // all offered where they overlap; cards and highlights lead to each other.
-import { expect, test, type Page } from '@playwright/test';
-import { type ArticleCopy, copySeedArticle, insertClaim, seedArticle, selectWithMouse, signIn } from './support.ts';
-import { articleText, highlightedText, pointCoveredBy, storedClaims } from './support-c.ts';
+import { seedArticle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { articleText, highlightedText, openArticle, pointCoveredBy, selectWithMouse } from './support/article-page.ts';
+import { expect, test } from './support/fixtures.ts';
+import { storedClaims } from './support/stored-rows.ts';
 
-async function openArticle(page: Page, article: ArticleCopy) {
-  await page.goto('/sign-in');
-  await signIn(page);
-  await page.goto(`/articles/${article.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Claims' })).toBeVisible();
-}
-
-test('a claim added from a mouse selection, with a verdict and a source, highlights the same words after a reload', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Mouse annotation');
+test('a claim added from a mouse selection, with a verdict and a source, highlights the same words after a reload', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Mouse annotation');
   await openArticle(page, article);
 
   await selectWithMouse(page, seedArticle.sentence);
@@ -48,8 +40,8 @@ test('a claim added from a mouse selection, with a verdict and a source, highlig
   await expect(card).toContainText('Demo Checker');
 });
 
-test('a keyboard user selects words with Shift+arrows, presses c and saves a claim', async ({ page }) => {
-  const article = await copySeedArticle('Keyboard annotation');
+test('a keyboard user selects words with Shift+arrows, presses c and saves a claim', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Keyboard annotation');
   await openArticle(page, article);
   const words = 'Immigration and Customs Enforcement (ICE)';
   const firstParagraph = article.bodyText.split('\n\n')[0]!;
@@ -100,13 +92,15 @@ test('a keyboard user selects words with Shift+arrows, presses c and saves a cla
   expect(await highlightedText(page, claim!.id)).toBe(words);
 });
 
-test('overlapping claims are both highlighted and both offered where they overlap', async ({ page }) => {
-  const article = await copySeedArticle('Overlapping claims');
-  const first = await insertClaim(article, 'seven illegal immigrants who showed up for a check-in', {
+test('overlapping claims are both highlighted and both offered where they overlap', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Overlapping claims');
+  const first = await arrangeClaim(article, {
+    quote: 'seven illegal immigrants who showed up for a check-in',
     claimText: 'Seven people were arrested at a check-in.',
     verdictId: 'true',
   });
-  const second = await insertClaim(article, 'showed up for a check-in in New York City', {
+  const second = await arrangeClaim(article, {
+    quote: 'showed up for a check-in in New York City',
     claimText: 'The check-in was in New York City.',
   });
   await openArticle(page, article);
@@ -136,10 +130,10 @@ test('overlapping claims are both highlighted and both offered where they overla
   await expect(articleText(page).locator(`[data-claim-id="${first}"].claim-highlight-focused`).first()).toBeVisible();
 });
 
-test('the side panel filters claims, counts them and opens one in the claim panel', async ({ page }) => {
-  const article = await copySeedArticle('Claim filters');
-  await insertClaim(article, 'seven illegal immigrants', { claimText: 'Seven were arrested.', verdictId: 'false' });
-  const appClaim = await insertClaim(article, 'ankle monitors, smartphone apps', { claimText: 'ICE tracks people by app.' });
+test('the side panel filters claims, counts them and opens one in the claim panel', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim filters');
+  await arrangeClaim(article, { quote: 'seven illegal immigrants', claimText: 'Seven were arrested.', verdictId: 'false' });
+  const appClaim = await arrangeClaim(article, { quote: 'ankle monitors, smartphone apps', claimText: 'ICE tracks people by app.' });
   await openArticle(page, article);
   await expect(page.getByText('2 claims · 2 shown')).toBeVisible();
   const cards = page.getByRole('list', { name: 'Claims in reading order' }).getByRole('article');
@@ -163,10 +157,8 @@ test('the side panel filters claims, counts them and opens one in the claim pane
   );
 });
 
-test('a selection of only white space, or one reaching past the article text, offers no Add claim', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Bad selections');
+test('a selection of only white space, or one reaching past the article text, offers no Add claim', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Bad selections');
   await openArticle(page, article);
   const firstParagraph = article.bodyText.split('\n\n')[0]!;
 

@@ -1,9 +1,10 @@
 // An article body written straight into the database, past every form, with markup in its
 // text, a javascript: link and event-handler attributes: the article page shows it as
 // harmless text, never runs it and offers no javascript: link.
-import { expect, test } from '@playwright/test';
-import { signIn, uniqueTitle } from './support.ts';
-import { collectDialogs, insertArticleBody } from './support-b.ts';
+import { insertArticleBody } from './support/arrange-articles.ts';
+import { expect, test } from './support/fixtures.ts';
+import { collectDialogs } from './support/page-events.ts';
+import { signInAs } from './support/sign-in.ts';
 
 const markupText = '<script>window.__injected = "script"; alert(1)</script><img src=x onerror="alert(2)">';
 
@@ -43,13 +44,15 @@ const hostileBody = {
 
 const hostileBodyText = [markupText, 'Read the details or the source.', 'A heading with <b onmouseover=alert(8)>markup</b>'].join('\n\n');
 
-test('a body written straight into the database renders as harmless text, with no javascript: link', async ({ page }) => {
-  const title = uniqueTitle('Hostile body');
+test('a body written straight into the database renders as harmless text, with no javascript: link', async ({
+  page,
+  newArticleTitle,
+}) => {
+  const title = newArticleTitle('Hostile body');
   const articleId = await insertArticleBody(title, hostileBody, hostileBodyText);
   const dialogs = collectDialogs(page);
 
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   await page.goto(`/articles/${articleId}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 

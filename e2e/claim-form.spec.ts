@@ -1,27 +1,17 @@
 // The claim form: bad source addresses are refused before anything is sent, a claim being
 // written survives a reload and a lost network until it is saved or discarded, and a
 // conflicting save from a second browser is settled by the user without losing text.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from '@playwright/test';
-import {
-  type ArticleCopy,
-  copySeedArticle,
-  deleteArticle,
-  demoChecker,
-  insertClaim,
-  seedArticle,
-  selectWithMouse,
-  signIn,
-} from './support.ts';
-import { claimsInDatabase, localDrafts } from './support-d.ts';
-
-async function openArticle(page: Page, article: ArticleCopy) {
-  await page.goto('/sign-in');
-  await signIn(page, demoChecker);
-  await page.goto(`/articles/${article.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Claims' })).toBeVisible();
-}
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './support/accessibility.ts';
+import { deleteArticles, seedArticle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { openArticle, selectWithMouse } from './support/article-page.ts';
+import { demoChecker2 } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { localDrafts } from './support/local-drafts.ts';
+import { collectRequests } from './support/page-events.ts';
+import { signInAs } from './support/sign-in.ts';
+import { storedClaims } from './support/stored-rows.ts';
 
 async function addClaimFor(page: Page, words: string) {
   await selectWithMouse(page, words);
@@ -31,25 +21,12 @@ async function addClaimFor(page: Page, words: string) {
   return panel;
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('.claim-panel').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
 function saveRequests(page: Page) {
-  const requests: Request[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/rest/v1/rpc/save_claim')) requests.push(request);
-  });
-  return requests;
+  return collectRequests(page, (request) => request.url().includes('/rest/v1/rpc/save_claim'));
 }
 
-test('a source address that is not http(s) is refused in the form before anything is sent, losing nothing', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Claim form bad URL');
+test('a source address that is not http(s) is refused in the form before anything is sent, losing nothing', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form bad URL');
   await openArticle(page, article);
   const sent = saveRequests(page);
 
@@ -69,7 +46,7 @@ test('a source address that is not http(s) is refused in the form before anythin
   await expect(url).toHaveAccessibleDescription(/starting with http:\/\/ or https:\/\//);
   await expect(url).toBeFocused();
   expect(sent).toHaveLength(0);
-  expect(await claimsInDatabase(article.id)).toEqual([]);
+  expect(await storedClaims(article.id)).toEqual([]);
   await expect(url).toHaveValue('javascript:alert(document.cookie)');
   await expect(panel.getByLabel('Claim', { exact: true })).toHaveValue('Seven people were arrested at a check-in.');
   await expect(panel.getByLabel('Title')).toHaveValue('The report');
@@ -79,7 +56,7 @@ test('a source address that is not http(s) is refused in the form before anythin
   await panel.getByRole('button', { name: 'Save draft' }).click();
   await expect(panel.getByRole('status')).toHaveText('Claim saved.');
   expect(sent).toHaveLength(1);
-  expect(await claimsInDatabase(article.id)).toMatchObject([
+  expect(await storedClaims(article.id)).toMatchObject([
     {
       claim_text: 'Seven people were arrested at a check-in.',
       claimant: 'NBC News',
@@ -89,17 +66,15 @@ test('a source address that is not http(s) is refused in the form before anythin
   expect(await localDrafts(page)).toEqual({});
 });
 
-test('a saved claim shows at once, and is taken back with a visible error when the server refuses it', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Claim form refused');
+test('a saved claim shows at once, and is taken back with a visible error when the server refuses it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form refused');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
   await panel.getByLabel('Claim', { exact: true }).fill('Shown before the server answers');
 
   // The article goes away meanwhile, so the database refuses the claim. The request is
   // held until the optimistic card has been seen.
-  await deleteArticle(article.id);
+  await deleteArticles({ ids: [article.id] });
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -119,11 +94,8 @@ test('a saved claim shows at once, and is taken back with a visible error when t
   expect(JSON.stringify(await localDrafts(page))).toContain('Shown before the server answers');
 });
 
-test('a claim being written survives a reload and a lost network, and goes only when discarded', async ({
-  page,
-  context,
-}) => {
-  const article = await copySeedArticle('Claim form draft');
+test('a claim being written survives a reload and a lost network, and goes only when discarded', async ({ page, context, articleCopy }) => {
+  const article = await articleCopy('Claim form draft');
   await openArticle(page, article);
 
   let panel = await addClaimFor(page, seedArticle.sentence);
@@ -176,14 +148,12 @@ test('a claim being written survives a reload and a lost network, and goes only 
   panel = await addClaimFor(page, seedArticle.sentence);
   await expect(panel.getByLabel('Claim', { exact: true })).toHaveValue(seedArticle.sentence);
   await expect(panel.getByLabel('Claimant')).toHaveValue('');
-  expect(await claimsInDatabase(article.id)).toEqual([]);
+  expect(await storedClaims(article.id)).toEqual([]);
 });
 
-test('a save conflicting with another browser shows the conflict, and both ways out keep what was typed', async ({
-  browser,
-}) => {
-  const article = await copySeedArticle('Claim form conflict');
-  const claimId = await insertClaim(article, seedArticle.sentence, { claimText: 'The original claim' });
+test('a save conflicting with another browser shows the conflict, and both ways out keep what was typed', async ({ browser, articleCopy }) => {
+  const article = await articleCopy('Claim form conflict');
+  const claimId = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'The original claim' });
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   const openClaim = async (page: Page) => {
@@ -209,12 +179,12 @@ test('a save conflicting with another browser shows the conflict, and both ways 
   // Until the user chooses, their text stays in the form and on the device.
   await expect(secondPanel.getByLabel('Claim', { exact: true })).toHaveValue('Written in the second browser');
   expect(JSON.stringify(await localDrafts(second))).toContain('Written in the second browser');
-  expect(await claimsInDatabase(article.id)).toMatchObject([{ claim_text: 'Saved first, in the first browser', version: 2 }]);
+  expect(await storedClaims(article.id)).toMatchObject([{ claim_text: 'Saved first, in the first browser', version: 2 }]);
 
   await conflict.getByRole('button', { name: 'Re-apply my changes' }).click();
   await expect(secondPanel.getByRole('status')).toHaveText('Claim saved.');
   await expect(conflict).toHaveCount(0);
-  expect(await claimsInDatabase(article.id)).toMatchObject([
+  expect(await storedClaims(article.id)).toMatchObject([
     { id: claimId, claim_text: 'Written in the second browser', claimant: 'Second claimant', version: 3 },
   ]);
 
@@ -235,14 +205,14 @@ test('a save conflicting with another browser shows the conflict, and both ways 
   await firstPanel.getByLabel('Claimant').fill('Third claimant');
   await firstPanel.getByRole('button', { name: 'Save draft' }).click();
   await expect(firstPanel.getByRole('status')).toHaveText('Claim saved.');
-  expect(await claimsInDatabase(article.id)).toMatchObject([{ claimant: 'Third claimant', version: 4 }]);
+  expect(await storedClaims(article.id)).toMatchObject([{ claimant: 'Third claimant', version: 4 }]);
 });
 
-test('Submit for review says what is missing next to each field before sending, then sends the claim and shows it read-only', async ({ page }) => {
-  const article = await copySeedArticle('Claim form submit');
+test('Submit for review says what is missing next to each field before sending, then sends the claim and shows it read-only', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form submit');
   await openArticle(page, article);
   const panel = await addClaimFor(page, seedArticle.sentence);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
 
   const sent = saveRequests(page);
   await panel.getByRole('button', { name: 'Submit for review' }).click();
@@ -254,7 +224,7 @@ test('Submit for review says what is missing next to each field before sending, 
     'Add at least one source before submitting for review.',
   );
   expect(sent).toHaveLength(0);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
 
   await panel.getByLabel('Verdict').selectOption({ label: 'Mostly true' });
   const rationale = panel.getByRole('textbox', { name: 'Rationale' });
@@ -282,26 +252,24 @@ test('Submit for review says what is missing next to each field before sending, 
   const link = submitted.getByRole('link', { name: 'https://www.nbcnews.com/ (opens in a new tab)', exact: true });
   await expect(link).toHaveAttribute('href', 'https://www.nbcnews.com/');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-  expect(await seriousViolations(page)).toEqual([]);
-  const [stored] = await claimsInDatabase(article.id);
+  expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
+  const [stored] = await storedClaims(article.id);
   expect(stored?.rationale).toBe(
     '<p>ICE confirmed the arrests to <a target="_blank" rel="noopener noreferrer" href="https://www.nbcnews.com/">https://www.nbcnews.com/</a></p>',
   );
   expect(await localDrafts(page)).toEqual({});
 });
 
-test("someone else's claim opens read-only, its rationale written through the API rendering harmlessly", async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Claim form read-only');
-  await insertClaim(article, seedArticle.sentence, {
+test("someone else's claim opens read-only, its rationale written through the API rendering harmlessly", async ({ page, articleCopy }) => {
+  const article = await articleCopy('Claim form read-only');
+  await arrangeClaim(article, {
+    quote: seedArticle.sentence,
     claimText: 'A claim by the demo checker',
     rationale:
       '<p>Checked <strong>twice</strong><script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">' +
         '<a href="javascript:window.pwned = 3">click me</a> <a href="https://example.org/ok" onclick="window.pwned = 4">fine</a></p>',
   });
-  await page.goto('/sign-in');
-  await signIn(page, { email: 'checker2@example.com', password: demoChecker.password });
+  await signInAs(page, demoChecker2);
   await page.goto(`/articles/${article.id}`);
   const card = page.getByRole('article', { name: 'A claim by the demo checker' });
   await card.getByRole('button', { name: /^Open/ }).click();
@@ -318,5 +286,5 @@ test("someone else's claim opens read-only, its rationale written through the AP
   await expect(fine).not.toHaveAttribute('onclick');
   await expect(panel.locator('script, img, [onerror], [onclick]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
 });

@@ -2,27 +2,31 @@
 // article page (the checker who wrote it): comments newest last with author and time, only
 // http(s) addresses made into links, a refused comment put back in the box with the reason;
 // and the claim's history naming who did each step.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { deleteArticle, demoAdmin, demoChecker, demoEditor, signIn } from './support.ts';
-import { arrangeArticle, arrangeReviewedClaim, commentAsChecker } from './support-f.ts';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './support/accessibility.ts';
+import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
+import { arrangeSentBackClaim, commentAs } from './support/arrange-claims.ts';
+import { type DemoAccount, demoAdmin, demoChecker, demoEditor } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
 
 const reviewNote = 'Cite the NBC report itself.';
 const checkerComment = 'I used the ICE press release; is that enough?';
-let article: { id: string; title: string };
+let article: ArticleCopy;
 let claimId: string;
 
+// One claim for the whole file: its thread grows from test to test, as a conversation does.
 test.beforeAll(async () => {
-  article = await arrangeArticle('Conversation');
-  claimId = await arrangeReviewedClaim(article.id, reviewNote);
-  await commentAsChecker(claimId, checkerComment);
+  article = await copySeedArticle(uniqueTitle('Conversation'));
+  claimId = await arrangeSentBackClaim(article, reviewNote);
+  await commentAs(demoChecker, claimId, checkerComment);
 });
 
 test.afterAll(async () => {
-  await deleteArticle(article.id);
+  await deleteArticles({ ids: [article.id] });
 });
 
-async function openReview(page: Page, account: { email: string; password: string }) {
+async function openReview(page: Page, account: DemoAccount) {
   await page.goto(`/review/${claimId}`);
   await signIn(page, account);
   const thread = page.getByRole('region', { name: 'Comments' });
@@ -163,7 +167,5 @@ test('the history shows every step with who took it, read-only', async ({ page }
 test('the comments and history have no serious or critical accessibility violations', async ({ page }) => {
   await openReview(page, demoEditor);
   await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('.comment-thread').include('.claim-history').analyze();
-  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page, ['.comment-thread', '.claim-history'])).toEqual([]);
 });

@@ -1,24 +1,41 @@
 // The dashboard: the counts on the signed-in home page match what the database holds,
 // overall and for an article of this spec's own, whose waiting work links to the article.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { deleteArticle, signIn } from './support.ts';
-import { arrangeArticle, arrangeClaims, overallCounts } from './support-f.ts';
+import type { Locator, Page } from '@playwright/test';
+import type { ClaimStatus } from '../src/lib/claim-status.ts';
+import { seriousViolations } from './support/accessibility.ts';
+import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
+import { claimCounts } from './support/stored-rows.ts';
 
-let article: { id: string; title: string };
+let article: ArticleCopy;
+
+/** `count` claims by the demo checker on the article's first word. */
+async function arrangeClaims(status: ClaimStatus, verdictId: string | null, count = 1) {
+  for (let index = 0; index < count; index += 1) {
+    await arrangeClaim(article, {
+      quote: article.bodyText.slice(0, 3),
+      claimText: `Arranged claim ${crypto.randomUUID()}`,
+      rationale: 'Arranged rationale.',
+      verdictId,
+      status,
+    });
+  }
+}
 
 test.beforeAll(async () => {
-  article = await arrangeArticle('Dashboard counts');
-  await arrangeClaims(article.id, 'draft', null, 2);
-  await arrangeClaims(article.id, 'draft', 'true');
-  await arrangeClaims(article.id, 'in_review', 'false', 3);
-  await arrangeClaims(article.id, 'changes_requested', 'misleading');
-  await arrangeClaims(article.id, 'approved', 'false');
-  await arrangeClaims(article.id, 'published', 'true', 2);
+  article = await copySeedArticle(uniqueTitle('Dashboard counts'));
+  await arrangeClaims('draft', null, 2);
+  await arrangeClaims('draft', 'true');
+  await arrangeClaims('in_review', 'false', 3);
+  await arrangeClaims('changes_requested', 'misleading');
+  await arrangeClaims('approved', 'false');
+  await arrangeClaims('published', 'true', 2);
 });
 
 test.afterAll(async () => {
-  await deleteArticle(article.id);
+  await deleteArticles({ ids: [article.id] });
 });
 
 function table(page: Page, caption: string): Locator {
@@ -67,7 +84,7 @@ test('counts claims by status and verdict for the article, with its waiting work
 });
 
 test('overall counts match the database', async ({ page }) => {
-  const expected = await overallCounts();
+  const expected = await claimCounts();
   await openDashboard(page);
 
   const byStatus = table(page, 'Claims by status');
@@ -86,7 +103,5 @@ test('overall counts match the database', async ({ page }) => {
 
 test('has no serious or critical accessibility violations', async ({ page }) => {
   await openDashboard(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,11 +1,14 @@
 // Adding an article: HTML pasted from a news page keeps its text, headings, lists and web
 // links and loses scripts, images, handlers and javascript: links, in the editor, on the
 // article page and in the database; bad input and a failed save lose nothing typed; axe.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { signIn, uniqueTitle } from './support.ts';
-import { collectDialogs, pasteHtml, storedArticle } from './support-b.ts';
+import { seriousViolations } from './support/accessibility.ts';
+import { expect, test } from './support/fixtures.ts';
+import { collectDialogs } from './support/page-events.ts';
+import { pasteHtml } from './support/paste.ts';
+import { signInAs } from './support/sign-in.ts';
+import { storedArticlesTitled } from './support/stored-rows.ts';
 
 const newsPageHtml = [
   '<meta charset="utf-8"><style>body { display: none }</style>',
@@ -22,26 +25,19 @@ const newsPageText =
   'The minister said unemployment halved last year.\nWhat the figures show\nClaims fell by a third.\nJobs rose in every region.\nPhoto caption.\nRead the trap or the statistics.';
 
 async function openNewArticleForm(page: Page) {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   await page.getByRole('link', { name: 'New article' }).click();
   await expect(page).toHaveURL(/\/articles\/new$/);
   await expect(page.getByRole('heading', { level: 1, name: 'New article' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Body' })).toBeVisible();
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
 test('a checker adds an article pasted from a news page: the text, heading, list and web link stay, the rest is dropped', async ({
   page,
+  newArticleTitle,
 }) => {
   const dialogs = collectDialogs(page);
-  const title = uniqueTitle('Unemployment halved, says minister');
+  const title = newArticleTitle('Unemployment halved, says minister');
   await openNewArticleForm(page);
 
   await page.getByLabel('Title').fill(title);
@@ -73,7 +69,7 @@ test('a checker adds an article pasted from a news page: the text, heading, list
   await expect(article.getByRole('link', { name: 'the trap' })).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:" i], main img, main [onclick], main [onerror]')).toHaveCount(0);
 
-  const [stored] = await storedArticle(title);
+  const [stored] = await storedArticlesTitled(title);
   expect(stored).toMatchObject({
     url: 'https://news.example.org/2025/11/unemployment',
     publisher: 'Example News',
@@ -103,8 +99,8 @@ test('a checker adds an article pasted from a news page: the text, heading, list
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 });
 
-test('bad input is named before sending, and a failed save keeps everything typed', async ({ page }) => {
-  const title = uniqueTitle('A story that fails once');
+test('bad input is named before sending, and a failed save keeps everything typed', async ({ page, newArticleTitle }) => {
+  const title = newArticleTitle('A story that fails once');
   await openNewArticleForm(page);
 
   await page.getByLabel('URL').fill('javascript:alert(1)');
@@ -134,12 +130,12 @@ test('bad input is named before sending, and a failed save keeps everything type
   await expect(page.getByLabel('Title')).toHaveValue(title);
   await expect(page.getByLabel('URL')).toHaveValue('https://example.org/story');
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText('First paragraph.Second paragraph.');
-  expect(await storedArticle(title)).toEqual([]);
+  expect(await storedArticlesTitled(title)).toEqual([]);
 
   await page.unroute('**/rest/v1/articles*');
   await page.getByRole('button', { name: 'Save article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const [stored] = await storedArticle(title);
+  const [stored] = await storedArticlesTitled(title);
   expect(stored).toMatchObject({ url: 'https://example.org/story', body_text: 'First paragraph.\n\nSecond paragraph.' });
 });
 

@@ -2,10 +2,13 @@
 // published claims, each highlighted over its words with its verdict and a card, ClaimReview
 // JSON-LD that survives hostile text, no script from a rationale, and a page that fits a phone
 // and prints without the site's chrome.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from '@playwright/test';
-import { signIn } from './support.ts';
-import { arrangePublicArticle, deletePublicArticle, type PublicArticleCopy } from './support-g.ts';
+import type { Page, Request } from '@playwright/test';
+import { seriousViolations } from './support/accessibility.ts';
+import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
+import { arrangeClaim } from './support/arrange-claims.ts';
+import { expect, test } from './support/fixtures.ts';
+import { collectDialogs, collectRequests } from './support/page-events.ts';
+import { signInAs } from './support/sign-in.ts';
 
 const published = {
   quote: 'a minimum of 3,000 arrests for ICE every day',
@@ -34,49 +37,39 @@ const draft = {
   claimText: 'Unpublished draft claim about the ATD programme',
 };
 
-let article: PublicArticleCopy;
-let unpublishedOnly: PublicArticleCopy;
+let article: ArticleCopy;
+let publishedClaimId: string;
+let unpublishedClaimIds: string[];
+let unpublishedOnly: ArticleCopy;
+
+/** A copy of the seed article as its publisher put it online. */
+function copyAsPublished(title: string) {
+  return copySeedArticle(uniqueTitle(title), {
+    url: 'https://www.example.com/news/ice-record-arrests',
+    publisher: 'Example News',
+  });
+}
 
 test.beforeAll(async () => {
-  article = await arrangePublicArticle('Public page', [
-    { ...published, status: 'published', sources: [published.source] },
-    { ...inReview, status: 'in_review', verdictId: 'true', rationale: '<p>In review</p>' },
-    { ...draft, status: 'draft' },
-  ]);
-  unpublishedOnly = await arrangePublicArticle('Nothing published', [{ ...inReview, status: 'in_review', verdictId: 'true' }]);
+  article = await copyAsPublished('Public page');
+  publishedClaimId = await arrangeClaim(article, { ...published, status: 'published', sources: [published.source] });
+  unpublishedClaimIds = [
+    await arrangeClaim(article, { ...inReview, status: 'in_review', verdictId: 'true', rationale: '<p>In review</p>' }),
+    await arrangeClaim(article, { ...draft, status: 'draft' }),
+  ];
+  unpublishedOnly = await copyAsPublished('Nothing published');
+  await arrangeClaim(unpublishedOnly, { ...inReview, status: 'in_review', verdictId: 'true' });
 });
 
 test.afterAll(async () => {
-  await deletePublicArticle(article.id);
-  await deletePublicArticle(unpublishedOnly.id);
+  await deleteArticles({ ids: [article.id, unpublishedOnly.id] });
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
 function watchClaimRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/rest/v1/claims')) requests.push(request);
-  });
-  return requests;
-}
-
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
+  return collectRequests(page, (request) => new URL(request.url()).pathname.endsWith('/rest/v1/claims'));
 }
 
 async function expectOnlyPublishedClaims(page: Page, claimRequests: Request[]) {
-  const publishedClaim = article.claims[0]!;
   await expect(page.getByRole('article', { name: published.claimText })).toBeVisible();
   expect(claimRequests.length).toBeGreaterThan(0);
   for (const request of claimRequests) {
@@ -84,17 +77,17 @@ async function expectOnlyPublishedClaims(page: Page, claimRequests: Request[]) {
   }
   const html = await page.content();
   for (const hidden of [inReview, draft]) expect(html).not.toContain(hidden.claimText);
-  for (const hidden of article.claims.slice(1)) expect(html).not.toContain(hidden.id);
+  for (const hidden of unpublishedClaimIds) expect(html).not.toContain(hidden);
   await expect(page.locator('mark.public-highlight')).not.toHaveCount(0);
   const highlightedClaims = await page.locator('mark.public-highlight').evaluateAll((marks) => [
     ...new Set(marks.map((mark) => mark.getAttribute('data-claim-id'))),
   ]);
-  expect(highlightedClaims).toEqual([publishedClaim.id]);
+  expect(highlightedClaims).toEqual([publishedClaimId]);
 }
 
 test('an anonymous reader sees the published fact-check and nothing unpublished', async ({ page }) => {
   const claimRequests = watchClaimRequests(page);
-  const dialogs = watchDialogs(page);
+  const dialogs = collectDialogs(page);
   await page.goto(`/p/${article.id}`);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fact-check of “${article.title}”`);
@@ -118,9 +111,9 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
   const highlighted = await page.locator('mark.public-highlight').allTextContents();
   expect(highlighted.join('')).toBe(published.quote);
   const label = page.getByRole('link', { name: 'Fact-check 1: False' });
-  await expect(label).toHaveAttribute('href', `#claim-${article.claims[0]!.id}`);
+  await expect(label).toHaveAttribute('href', `#claim-${publishedClaimId}`);
   await label.click();
-  await expect(page).toHaveURL(new RegExp(`#claim-${article.claims[0]!.id}$`));
+  await expect(page).toHaveURL(new RegExp(`#claim-${publishedClaimId}$`));
 
   await expectOnlyPublishedClaims(page, claimRequests);
 
@@ -135,7 +128,7 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
     '@type': 'ClaimReview',
     claimReviewed: published.claimText,
     reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
-    url: `${origin}/p/${article.id}#claim-${article.claims[0]!.id}`,
+    url: `${origin}/p/${article.id}#claim-${publishedClaimId}`,
     author: { '@type': 'Organization', name: 'Factmark', url: origin },
     itemReviewed: {
       '@type': 'Claim',
@@ -158,8 +151,7 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
 });
 
 test('a signed-in reader gets the same public page, without its unpublished claims', async ({ page }) => {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   const claimRequests = watchClaimRequests(page);
   await page.goto(`/p/${article.id}`);
   await expectOnlyPublishedClaims(page, claimRequests);

@@ -2,11 +2,17 @@
 // marked, count badge), the review view (claim in context, sources, Approve, Request
 // changes with a required note, Publish), keyboard shortcuts, the four-eyes rule in the
 // page and in the database, a stale decision refused with what changed, and axe scans.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { type ArticleCopy, copySeedArticle, demoChecker, demoEditor, signedInClient, signIn } from './support.ts';
-import { arrangeClaimInReview, changeClaimElsewhere, storedClaim } from './support-e.ts';
+import { seriousViolations } from './support/accessibility.ts';
+import type { ArticleCopy } from './support/arrange-articles.ts';
+import { type ArrangedClaim, arrangeClaim, iceStatement } from './support/arrange-claims.ts';
+import { changeClaimElsewhere } from './support/changes-elsewhere.ts';
+import { demoChecker, demoEditor } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signInAs } from './support/sign-in.ts';
+import { signedInClient } from './support/stack-clients.ts';
+import { storedClaim } from './support/stored-rows.ts';
 
 const quotes = {
   record: 'carried out the most illegal immigrant arrests',
@@ -14,16 +20,9 @@ const quotes = {
   monitors: 'ankle monitors, smartphone apps',
 };
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
-async function signInAs(page: Page, account: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await signIn(page, account);
+async function openReviewAsEditor(page: Page, claimId: string) {
+  await signInAs(page, demoEditor);
+  await page.goto(`/review/${claimId}`);
 }
 
 async function openQueueFor(page: Page, article: ArticleCopy) {
@@ -33,20 +32,24 @@ async function openQueueFor(page: Page, article: ArticleCopy) {
   return page.getByRole('table', { name: 'Claims in review, oldest first' });
 }
 
-function checkerClaim(quote: string, claimText: string, verdictId = 'true') {
+/** A claim the demo checker submitted for review, citing ICE's statement. */
+function checkerClaim(quote: string, claimText: string, verdictId = 'true'): ArrangedClaim {
   return {
     quote,
     claimText,
+    claimant: 'NBC News',
     verdictId,
     rationale: '<p>ICE’s own figures say so.</p>',
+    status: 'in_review',
     createdBy: demoUserIds.checker,
+    sources: [iceStatement],
   };
 }
 
-test('the queue lists claims in review oldest first, filters them and marks the editor’s own', async ({ page }) => {
-  const article = await copySeedArticle('Queue');
-  await arrangeClaimInReview(article, checkerClaim(quotes.record, 'ICE made a record number of arrests.'));
-  await arrangeClaimInReview(article, {
+test('the queue lists claims in review oldest first, filters them and marks the editor’s own', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Queue');
+  await arrangeClaim(article, checkerClaim(quotes.record, 'ICE made a record number of arrests.'));
+  await arrangeClaim(article, {
     ...checkerClaim(quotes.nbc, 'Seven people were arrested at a check-in.', 'mostly_true'),
     createdBy: demoUserIds.editor,
   });
@@ -80,12 +83,9 @@ test('a checker has no review queue: no link, and the page says why', async ({ p
   await expect(page.getByRole('link', { name: /Review queue/ })).toHaveCount(0);
 });
 
-test('the editor requests changes with a required note, and the checker reads it on My work', async ({
-  page,
-  browser,
-}) => {
-  const article = await copySeedArticle('Request changes');
-  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.nbc, 'Seven were arrested in New York.'));
+test('the editor requests changes with a required note, and the checker reads it on My work', async ({ page, browser, articleCopy }) => {
+  const article = await articleCopy('Request changes');
+  const claimId = await arrangeClaim(article, checkerClaim(quotes.nbc, 'Seven were arrested in New York.'));
 
   await signInAs(page, demoEditor);
   const table = await openQueueFor(page, article);
@@ -132,21 +132,20 @@ test('the editor requests changes with a required note, and the checker reads it
   await checkerContext.close();
 });
 
-test('an editor cannot approve their own claim: no buttons, and the database refuses the call', async ({ page }) => {
-  const article = await copySeedArticle('Own claim');
-  const claimId = await arrangeClaimInReview(article, {
+test('an editor cannot approve their own claim: no buttons, and the database refuses the call', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Own claim');
+  const claimId = await arrangeClaim(article, {
     ...checkerClaim(quotes.monitors, 'ICE tracks people with apps.'),
     createdBy: demoUserIds.editor,
   });
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await expect(page.getByText('This is your claim: another editor must review it.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
   await page.keyboard.press('a');
 
-  const editor = await signedInClient(demoEditor.email);
+  const editor = await signedInClient(demoEditor);
   const before = await storedClaim(claimId);
   const { error } = await editor.rpc('review_claim', {
     claim_id: claimId,
@@ -158,10 +157,10 @@ test('an editor cannot approve their own claim: no buttons, and the database ref
   expect(await storedClaim(claimId)).toEqual(before);
 });
 
-test('j and k move through the queue, Enter opens a claim, a approves it and r goes to the note', async ({ page }) => {
-  const article = await copySeedArticle('Keyboard review');
-  const first = await arrangeClaimInReview(article, checkerClaim(quotes.record, 'First claim in the queue.'));
-  const second = await arrangeClaimInReview(article, checkerClaim(quotes.nbc, 'Second claim in the queue.'));
+test('j and k move through the queue, Enter opens a claim, a approves it and r goes to the note', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Keyboard review');
+  const first = await arrangeClaim(article, checkerClaim(quotes.record, 'First claim in the queue.'));
+  const second = await arrangeClaim(article, checkerClaim(quotes.nbc, 'Second claim in the queue.'));
 
   await signInAs(page, demoEditor);
   const table = await openQueueFor(page, article);
@@ -202,12 +201,11 @@ test('j and k move through the queue, Enter opens a claim, a approves it and r g
   await expect.poll(async () => (await storedClaim(second))?.status).toBe('published');
 });
 
-test('a decision on a claim changed since it was opened is refused and shows what changed', async ({ page }) => {
-  const article = await copySeedArticle('Stale decision');
-  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.record, 'ICE set an arrest record.'));
+test('a decision on a claim changed since it was opened is refused and shows what changed', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Stale decision');
+  const claimId = await arrangeClaim(article, checkerClaim(quotes.record, 'ICE set an arrest record.'));
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await expect(page.getByRole('region', { name: 'The claim' })).toContainText('ICE set an arrest record.');
   const opened = await storedClaim(claimId);
 
@@ -230,14 +228,11 @@ test('a decision on a claim changed since it was opened is refused and shows wha
   await expect.poll(async () => (await storedClaim(claimId))?.status).toBe('approved');
 });
 
-test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({
-  page,
-}) => {
-  const article = await copySeedArticle('Editor edits');
-  const claimId = await arrangeClaimInReview(article, checkerClaim(quotes.monitors, 'ICE follows people by app.'));
+test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Editor edits');
+  const claimId = await arrangeClaim(article, checkerClaim(quotes.monitors, 'ICE follows people by app.'));
 
-  await signInAs(page, demoEditor);
-  await page.goto(`/review/${claimId}`);
+  await openReviewAsEditor(page, claimId);
   await page.getByRole('button', { name: 'Edit verdict or rationale' }).click();
   const panel = page.getByRole('region', { name: 'Edit claim' });
   await panel.getByLabel('Verdict').selectOption({ label: 'Misleading' });

@@ -3,31 +3,32 @@
 // on My work, fixes and resubmits, the editor approves and publishes, and an anonymous
 // reader sees the verdict on the public page and no unpublished claim. The history in the
 // review view names every step and who took it.
-import { expect, test, type Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { copySeedArticle, demoChecker, demoEditor, e2eSupabase, seedArticle, selectWithMouse, signIn } from './support.ts';
-import { arrangeClaimInReview, claimsOfArticle, storedClaim } from './support-e.ts';
+import { seedArticle } from './support/arrange-articles.ts';
+import { arrangeClaim, iceStatement } from './support/arrange-claims.ts';
+import { selectWithMouse } from './support/article-page.ts';
+import { demoChecker, demoEditor } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signInAs } from './support/sign-in.ts';
+import { e2eSupabase } from './support/stack-clients.ts';
+import { storedClaim, storedClaims } from './support/stored-rows.ts';
 
 const claimText = 'ICE arrested seven people at a New York check-in.';
 const unpublishedText = 'Agents use ankle monitors and apps (still in review).';
 const editorNote = 'Name the source of the NBC report and check the number seven.';
 
-async function signInAs(page: Page, account: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await signIn(page, account);
-}
-
-test('checker and editor take a claim from annotation to publication, and readers see only that', async ({
-  browser,
-}) => {
+test('checker and editor take a claim from annotation to publication, and readers see only that', async ({ browser, articleCopy }) => {
   test.setTimeout(120_000);
-  const article = await copySeedArticle('Round trip');
-  await arrangeClaimInReview(article, {
+  const article = await articleCopy('Round trip');
+  await arrangeClaim(article, {
     quote: 'ankle monitors, smartphone apps',
     claimText: unpublishedText,
+    claimant: 'NBC News',
     verdictId: 'true',
     rationale: '<p>Not yet reviewed.</p>',
+    status: 'in_review',
     createdBy: demoUserIds.checker2,
+    sources: [iceStatement],
   });
 
   const checkerContext = await browser.newContext();
@@ -55,8 +56,8 @@ test('checker and editor take a claim from annotation to publication, and reader
   await newPanel.getByLabel('Source URL').fill('https://www.nbcnews.com/politics/ice-arrests');
   await newPanel.getByLabel('Title').fill('NBC report');
   await newPanel.getByRole('button', { name: 'Save draft' }).click();
-  await expect.poll(async () => (await claimsOfArticle(article.id)).filter((c) => c.status === 'draft').length).toBe(1);
-  const claimId = (await claimsOfArticle(article.id)).find((c) => c.claim_text === claimText)!.id;
+  await expect.poll(async () => (await storedClaims(article.id)).filter((c) => c.status === 'draft').length).toBe(1);
+  const claimId = (await storedClaims(article.id)).find((c) => c.claim_text === claimText)!.id;
   await checker.getByRole('region', { name: /claim/i }).getByRole('button', { name: 'Submit for review' }).click();
   await expect(checker.getByText('Claim submitted for review.')).toBeVisible();
   expect((await storedClaim(claimId))?.status).toBe('in_review');

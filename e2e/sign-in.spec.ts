@@ -1,6 +1,8 @@
 // Signing in and out as the seeded demo checker, and what a signed-out visitor is shown.
-import { expect, test } from '@playwright/test';
-import { demoChecker, seedArticle, signIn } from './support.ts';
+import { seedArticle } from './support/arrange-articles.ts';
+import { demoChecker } from './support/demo-accounts.ts';
+import { expect, test } from './support/fixtures.ts';
+import { signIn, signInAs } from './support/sign-in.ts';
 
 test('the demo checker signs in, finds the seed article and reads it', async ({ page }) => {
   await page.goto('/');
@@ -56,8 +58,7 @@ test('an unknown account gets the same answer as a wrong password', async ({ pag
 });
 
 test('signing out returns to the sign-in page and ends the session', async ({ page }) => {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -75,8 +76,7 @@ test('signing out returns to the sign-in page and ends the session', async ({ pa
 test('a signed-out visit to an article goes through sign-in and back to the article', async ({
   page,
 }) => {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
   await page.getByRole('link', { name: seedArticle.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
   const articleUrl = page.url();
@@ -93,8 +93,7 @@ test('a signed-out visit to an article goes through sign-in and back to the arti
 });
 
 test('an unknown article address says so', async ({ page }) => {
-  await page.goto('/sign-in');
-  await signIn(page);
+  await signInAs(page);
 
   await page.goto('/articles/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();

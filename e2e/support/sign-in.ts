@@ -1,0 +1,17 @@
+// Signing in through the app's own form, as a person does.
+import { expect, type Page } from '@playwright/test';
+import { type DemoAccount, demoChecker } from './demo-accounts.ts';
+
+/** Fills in the sign-in form the page shows (the app sends a signed-out visitor there). */
+export async function signIn(page: Page, account: DemoAccount = demoChecker) {
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText(account.email);
+}
+
+/** Opens the sign-in page and signs in. */
+export async function signInAs(page: Page, account: DemoAccount = demoChecker) {
+  await page.goto('/sign-in');
+  await signIn(page, account);
+}
