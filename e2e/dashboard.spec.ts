@@ -1,7 +1,7 @@
 // The dashboard: the counts on the signed-in home page match what the database holds,
 // overall and for an article of this spec's own, whose waiting work links to the article.
 import type { Locator, Page } from '@playwright/test';
-import type { ClaimStatus } from '../src/lib/claim-status.ts';
+import type { ClaimStatus } from '../src/entities/claim-status/claim-status.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';

@@ -3,7 +3,7 @@
 // the workflow functions, so their history names real people.
 import pg from 'pg';
 import { describeRange } from '../../src/lib/anchoring/selectors.ts';
-import type { ClaimStatus } from '../../src/lib/claim-status.ts';
+import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
 import { demoUserIds } from '../../stack/seed/seed-ids.ts';
 import type { ArticleCopy } from './arrange-articles.ts';
 import type { DemoAccount } from './demo-accounts.ts';

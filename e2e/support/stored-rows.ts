@@ -1,5 +1,5 @@
 // What the database holds, read past row-level security, to check what a page stored.
-import type { ClaimStatus } from '../../src/lib/claim-status.ts';
+import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
 import { serviceRole, withE2eDb } from './stack-clients.ts';
 
 export async function storedArticlesTitled(title: string) {

@@ -3,7 +3,7 @@
 // whatever other files left behind) plus superuser reads to prove nothing changed.
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { ClaimStatus } from '../../src/lib/claim-status.ts';
+import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 import { demoPassword, demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
 import { anonClient, demoUsers, signedInClient, withDb } from './clients.ts';
