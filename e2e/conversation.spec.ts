@@ -4,8 +4,8 @@
 // and the claim's history naming who did each step.
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/accessibility.ts';
-import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
-import { arrangeSentBackClaim, commentAs } from './support/arrange-claims.ts';
+import { type ArticleCopy, copySeedArticle, deleteArticles, seedArticle, uniqueTitle } from './support/arrange-articles.ts';
+import { arrangeClaim, arrangeSentBackClaim, commentAs } from './support/arrange-claims.ts';
 import { type DemoAccount, demoAdmin, demoChecker, demoEditor } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
 import { signIn } from './support/sign-in.ts';
@@ -168,4 +168,23 @@ test('the comments and history have no serious or critical accessibility violati
   await openReview(page, demoEditor);
   await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toBeVisible();
   expect(await seriousViolations(page, ['.comment-thread', '.claim-history'])).toEqual([]);
+});
+
+test('saving a claim on the article page adds the edit to the History under it, without a reload', async ({ page, articleCopy }) => {
+  const copy = await articleCopy('History refresh');
+  await arrangeClaim(copy, { quote: seedArticle.sentence, claimText: 'ICE arrested seven people.' });
+  await page.goto(`/articles/${copy.id}`);
+  await signIn(page, demoChecker);
+  await page.getByRole('button', { name: /^Open claim:/ }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history).not.toContainText('Edited');
+
+  const panel = page.getByRole('region', { name: 'Edit claim' });
+  await panel.getByLabel('Claim', { exact: true }).fill('ICE arrested seven people at a check-in.');
+  await panel.getByRole('button', { name: 'Save draft' }).click();
+
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').last()).toContainText('Edited');
+  await expect(history.getByRole('listitem').last()).toContainText('Demo Checker');
 });
