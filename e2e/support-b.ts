@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { Json } from '../src/lib/database.types.ts';
 import { serviceRoleKey } from '../stack/config.ts';
-import { demoUserIds } from '../stack/seed/seed-ids.ts';
+import { demoNewsroomId, demoUserIds } from '../stack/seed/seed-ids.ts';
 import { e2eSupabase } from './support.ts';
 
 const service = e2eSupabase(serviceRoleKey);
@@ -22,7 +22,7 @@ export async function storedArticle(title: string) {
 export async function insertArticleBody(title: string, body: Json, bodyText: string): Promise<string> {
   const { data, error } = await service
     .from('articles')
-    .insert({ title, body, body_text: bodyText, created_by: demoUserIds.checker })
+    .insert({ newsroom_id: demoNewsroomId, title, body, body_text: bodyText, created_by: demoUserIds.checker })
     .select('id')
     .single();
   if (error) throw error;

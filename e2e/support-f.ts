@@ -29,8 +29,8 @@ export async function arrangeArticle(title: string): Promise<{ id: string; title
   const uniqueTitle = `${title} ${crypto.randomUUID().slice(0, 8)}`;
   return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string }>(
-      `insert into public.articles (title, body, body_text, publisher, published_at, url, created_by)
-       select $1, body, body_text, publisher, published_at, url, $2 from public.articles where id = $3
+      `insert into public.articles (newsroom_id, title, body, body_text, publisher, published_at, url, created_by)
+       select newsroom_id, $1, body, body_text, publisher, published_at, url, $2 from public.articles where id = $3
        returning id`,
       [uniqueTitle, demoUserIds.checker, seedArticleId],
     );

@@ -37,8 +37,8 @@ export async function arrangePublicArticle(title: string, plans: ClaimPlan[]): P
     await client.query('begin');
     try {
       const article = await client.query<{ id: string; body_text: string }>(
-        `insert into public.articles (title, url, publisher, published_at, body, body_text, created_by)
-         select $1, $2, 'Example News', published_at, body, body_text, $3
+        `insert into public.articles (newsroom_id, title, url, publisher, published_at, body, body_text, created_by)
+         select newsroom_id, $1, $2, 'Example News', published_at, body, body_text, $3
          from public.articles where id = $4
          returning id, body_text`,
         [uniqueTitle, articleCopyUrl, demoUserIds.checker, seedArticleId],

@@ -72,8 +72,8 @@ export async function copySeedArticle(title: string, createdBy: string = demoUse
   const copyTitle = uniqueTitle(title);
   return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string; body_text: string }>(
-      `insert into public.articles (title, url, publisher, published_at, body, body_text, created_by)
-       select $1, url, publisher, published_at, body, body_text, $2
+      `insert into public.articles (newsroom_id, title, url, publisher, published_at, body, body_text, created_by)
+       select newsroom_id, $1, url, publisher, published_at, body, body_text, $2
        from public.articles where id = $3
        returning id, body_text`,
       [copyTitle, createdBy, seedArticleId],

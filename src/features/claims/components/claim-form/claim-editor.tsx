@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { claimQueries } from '../../api/claim-queries';
 import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
+import { verdictsForNewClaims } from '../../../../entities/verdicts/utils/verdicts-for-new-claims';
 import { isNetworkFailure, isVersionConflict } from '../../../../entities/request-error/request-error';
 import type { Claim, ClaimWithSources } from '../../api/claim-types';
 import { useClaimDraft } from '../../hooks/claim-form/use-claim-draft';
@@ -46,6 +47,7 @@ function describeFailure(error: unknown): string {
 
 export function ClaimEditor({
   articleId,
+  newsroomId,
   quote: openedQuote,
   existing,
   onClose,
@@ -53,6 +55,7 @@ export function ClaimEditor({
   onSubmitted,
 }: {
   articleId: string;
+  newsroomId: string;
   quote: ClaimQuote;
   existing: ClaimWithSources | null;
   onClose: () => void;
@@ -60,7 +63,7 @@ export function ClaimEditor({
   onSubmitted: (claim: Claim) => void;
 }) {
   const queryClient = useQueryClient();
-  const verdicts = useQuery(verdictQueries.scale());
+  const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const saveMutation = useSaveClaim(articleId);
   const submitMutation = useSubmitClaim();
   const [newClaimId] = useState(() => crypto.randomUUID());
@@ -310,7 +313,7 @@ export function ClaimEditor({
           {...(missing.verdict ? { 'aria-invalid': true, 'aria-describedby': `${verdictId}-error` } : {})}
         >
           <option value="">{verdicts.isPending ? 'Loading verdicts…' : 'No verdict yet'}</option>
-          {verdicts.data?.map((verdict) => (
+          {verdictsForNewClaims(verdicts.data ?? [], existing?.verdict_id ?? null).map((verdict) => (
             <option key={verdict.id} value={verdict.id}>
               {verdict.label}
             </option>
