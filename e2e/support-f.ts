@@ -4,7 +4,7 @@
 // timeline names real people; a comment posted through the API as the demo checker; and
 // the overall counts as the database sees them.
 import pg from 'pg';
-import { demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
+import { demoNewsroomId, demoUserIds, seedArticleId } from '../stack/seed/seed-ids.ts';
 import { signedInClient, withE2eDb } from './support.ts';
 
 type DemoUser = keyof typeof demoUserIds;
@@ -91,14 +91,24 @@ export async function arrangeReviewedClaim(articleId: string, note: string): Pro
   });
 }
 
-/** How many claims the database holds per status and per verdict label ('No verdict yet' for none). */
+/**
+ * How many claims Demo Newsroom (the demo accounts' current newsroom, whose work the dashboard
+ * shows) holds per status and per verdict label ('No verdict yet' for none).
+ */
 export async function overallCounts() {
   return withE2eDb(async (db) => {
-    const byStatus = await db.query<{ status: string; n: number }>('select status, count(*)::int as n from public.claims group by status');
+    const byStatus = await db.query<{ status: string; n: number }>(
+      `select c.status, count(*)::int as n
+       from public.claims c join public.articles a on a.id = c.article_id
+       where a.newsroom_id = $1 group by c.status`,
+      [demoNewsroomId],
+    );
     const byVerdict = await db.query<{ label: string; n: number }>(
       `select coalesce(v.label, 'No verdict yet') as label, count(*)::int as n
-       from public.claims c left join public.verdicts v on v.id = c.verdict_id
+       from public.claims c join public.articles a on a.id = c.article_id left join public.verdicts v on v.id = c.verdict_id
+       where a.newsroom_id = $1
        group by 1`,
+      [demoNewsroomId],
     );
     return {
       byStatus: Object.fromEntries(byStatus.rows.map((row) => [row.status, row.n])) as Partial<Record<ClaimStatus, number>>,

@@ -223,3 +223,51 @@ export async function eventsOf(claimId: string): Promise<Record<string, unknown>
     return rows as Record<string, unknown>[];
   });
 }
+
+export type NewsroomRole = 'checker' | 'editor' | 'admin';
+
+/**
+ * A newsroom of a test's own, written as superuser with the default verdict scale and the
+ * given members (user ids to roles). Delete it with deleteNewsrooms when the test is done, so
+ * demo users' newsrooms stay as the seed made them for the other files.
+ */
+export async function arrangeNewsroom(members: Record<string, NewsroomRole> = {}, name = 'Test Newsroom'): Promise<{ id: string; slug: string }> {
+  const slug = `test-${randomUUID().slice(0, 8)}`;
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>('insert into public.newsrooms (slug, name) values ($1, $2) returning id', [slug, name]);
+    const id = rows[0]!.id;
+    await db.query(
+      `insert into public.verdicts (newsroom_id, label, description, rating_value, sort, color)
+       select $1, s.label, s.description, s.rating_value, s.sort, s.color from private.default_verdict_scale() s`,
+      [id],
+    );
+    for (const [userId, role] of Object.entries(members)) {
+      await db.query('insert into public.newsroom_members (newsroom_id, user_id, role) values ($1, $2, $3)', [id, userId, role]);
+    }
+    return { id, slug };
+  });
+}
+
+export async function deleteNewsrooms(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await withDb((db) => db.query('delete from public.newsrooms where id = any($1::uuid[])', [ids]));
+}
+
+/** Someone's membership as the superuser sees it (null when they are not a member). */
+export async function membershipOf(newsroomId: string, userId: string): Promise<{ role: string; created_at: Date } | null> {
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ role: string; created_at: Date }>(
+      'select role, created_at from public.newsroom_members where newsroom_id = $1 and user_id = $2',
+      [newsroomId, userId],
+    );
+    return rows[0] ?? null;
+  });
+}
+
+/** A newsroom's membership audit, oldest first, as the superuser sees it. */
+export async function memberEventsOf(newsroomId: string): Promise<Record<string, unknown>[]> {
+  return withDb(async (db) => {
+    const { rows } = await db.query('select * from public.newsroom_member_events where newsroom_id = $1 order by id', [newsroomId]);
+    return rows as Record<string, unknown>[];
+  });
+}
