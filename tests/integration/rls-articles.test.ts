@@ -9,6 +9,7 @@ import {
   countWhere,
   demoNewsroomId,
   demoUserIds,
+  harbourNewsroomId,
   marker,
   rowOf,
   seedArticleId,
@@ -102,6 +103,24 @@ describe('editing articles', () => {
       expect(error).toBeNull();
       expect(data).toMatchObject([{ publisher }]);
     }
+  });
+});
+
+describe('an article\'s newsroom', () => {
+  it('is fixed: not even the newsroom\'s admin moves an article to another newsroom', async () => {
+    const id = await arrangeArticle({ createdBy: 'admin' });
+    const before = await rowOf('articles', id);
+    const { error, status } = await as.admin.from('articles').update({ newsroom_id: harbourNewsroomId }).eq('id', id);
+    expect(status).toBe(403);
+    expect(error?.message).toBe('an article cannot move to another newsroom');
+    expect(await rowOf('articles', id)).toEqual(before);
+  });
+
+  it('must be one the adder is a member of', async () => {
+    const row = { ...article(), newsroom_id: harbourNewsroomId };
+    const { error } = await as.admin.from('articles').insert(row);
+    expect(error?.code).toBe('42501');
+    expect(await countWhere('articles', 'title', row.title)).toBe(0);
   });
 });
 
