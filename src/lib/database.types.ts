@@ -630,6 +630,16 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      list_members: {
+        Args: { newsroom_id: string }
+        Returns: {
+          user_id: string
+          display_name: string
+          email: string
+          role: string
+          joined_at: string
+        }[]
+      }
       lock_claim_for_decision: {
         Args: { claim_id: string; expected_version: number }
         Returns: {

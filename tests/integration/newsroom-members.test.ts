@@ -450,3 +450,52 @@ describe('the membership audit', () => {
     ]);
   });
 });
+
+describe('list_members', () => {
+  it('gives the newsroom\'s admins every member\'s name, email, role and joining time, by name', async () => {
+    const { data, error } = await as.admin.rpc('list_members', { newsroom_id: demoNewsroomId });
+    expect(error).toBeNull();
+    const demo = data!.filter((member) => member.email.endsWith('@example.com') && !member.email.includes('-'));
+    expect(demo.map(({ display_name, email, role }) => [display_name, email, role])).toEqual([
+      ['Demo Admin', 'admin@example.com', 'admin'],
+      ['Demo Checker', 'checker@example.com', 'checker'],
+      ['Demo Editor', 'editor@example.com', 'editor'],
+      ['Second Checker', 'checker2@example.com', 'checker'],
+    ]);
+    for (const member of data!) expect(Date.parse(member.joined_at)).not.toBeNaN();
+  });
+
+  it('refuses everyone else: its editors and checkers, other newsrooms\' admins, anonymous callers', async () => {
+    for (const caller of [as.editor, as.checker, as.harbourAdmin]) {
+      const { data, error, status } = await caller.rpc('list_members', { newsroom_id: demoNewsroomId });
+      expect(status).toBe(403);
+      expect(error?.message).toBe("only the newsroom's admins list its members with their email addresses");
+      expect(data).toBeNull();
+    }
+    const { error } = await as.anon.rpc('list_members', { newsroom_id: demoNewsroomId });
+    expect(error).not.toBeNull();
+  });
+});
+
+describe('an unconfirmed email address', () => {
+  it('accepts no invitation, even one addressed to it: someone else may have signed up with it', async () => {
+    const invitee = await person('unconfirmed');
+    const invitation = await invite(as.admin, demoNewsroomId, invitee.email);
+    await withDb(async (db) => {
+      await db.query('update auth.users set email_confirmed_at = null where id = $1', [invitee.id]);
+      // As PostgREST would run the call for this user's token.
+      await db.query('begin');
+      try {
+        await db.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify({ sub: invitee.id, role: 'authenticated' })]);
+        await db.query('set local role authenticated');
+        await expect(db.query('select public.accept_invitation($1)', [invitation.id])).rejects.toThrow(
+          'confirm your email address before accepting an invitation',
+        );
+      } finally {
+        await db.query('rollback');
+      }
+    });
+    expect(await membershipOf(demoNewsroomId, invitee.id)).toBeNull();
+    expect((await rowOf('newsroom_invitations', invitation.id))?.accepted_at).toBeNull();
+  });
+});
