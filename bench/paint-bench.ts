@@ -14,7 +14,7 @@ import pg from 'pg';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { repoRoot } from '../stack/config.ts';
-import { demoAccounts, demoPassword, demoUserIds } from '../stack/seed/seed-ids.ts';
+import { demoAccounts, demoNewsroomId, demoPassword, demoUserIds } from '../stack/seed/seed-ids.ts';
 import { startStack } from '../stack/stack.ts';
 import type { BenchArticle } from './bench-article.ts';
 
@@ -49,15 +49,15 @@ async function storeArticle(dbUrl: string, article: BenchArticle): Promise<void>
   const client = new pg.Client(dbUrl);
   await client.connect();
   try {
-    const verdicts = (await client.query<{ id: string }>('select id from public.verdicts order by sort')).rows.map((row) => row.id);
+    const verdicts = (await client.query<{ id: string }>('select id from public.verdicts where newsroom_id = $1 order by sort', [demoNewsroomId])).rows.map((row) => row.id);
     const body = {
       type: 'doc',
       content: article.paragraphs.map((paragraph) => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })),
     };
     await client.query(
-      `insert into public.articles (id, title, publisher, body, body_text, created_by)
-       values ($1, 'Benchmark: 50,000 characters, 1,000 claims', 'Factmark bench', $2, $3, $4)`,
-      [benchArticleId, JSON.stringify(body), article.text, demoUserIds.checker],
+      `insert into public.articles (id, newsroom_id, title, publisher, body, body_text, created_by)
+       values ($1, $5, 'Benchmark: 50,000 characters, 1,000 claims', 'Factmark bench', $2, $3, $4)`,
+      [benchArticleId, JSON.stringify(body), article.text, demoUserIds.checker, demoNewsroomId],
     );
     const claims = article.anchors.map((anchor, index) => ({
       article_id: benchArticleId,

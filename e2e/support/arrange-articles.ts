@@ -3,7 +3,7 @@
 // removal, which takes their claims, sources, comments and history with them (the schema
 // cascades).
 import type { Json } from '../../src/lib/database.types.ts';
-import { demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
+import { demoNewsroomId, demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
 import { serviceRole, withE2eDb } from './stack-clients.ts';
 
 export const seedArticle = {
@@ -31,8 +31,8 @@ export async function copySeedArticle(
 ): Promise<ArticleCopy> {
   return withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string; url: string | null; body_text: string }>(
-      `insert into public.articles (title, url, publisher, published_at, body, body_text, created_by)
-       select $1, coalesce($2, url), coalesce($3, publisher), published_at, body, body_text, $4
+      `insert into public.articles (newsroom_id, title, url, publisher, published_at, body, body_text, created_by)
+       select newsroom_id, $1, coalesce($2, url), coalesce($3, publisher), published_at, body, body_text, $4
        from public.articles where id = $5
        returning id, url, body_text`,
       [title, changes.url ?? null, changes.publisher ?? null, demoUserIds.checker, seedArticleId],
@@ -46,7 +46,7 @@ export async function copySeedArticle(
 export async function insertArticleBody(title: string, body: Json, bodyText: string): Promise<string> {
   const { data, error } = await serviceRole
     .from('articles')
-    .insert({ title, body, body_text: bodyText, created_by: demoUserIds.checker })
+    .insert({ newsroom_id: demoNewsroomId, title, body, body_text: bodyText, created_by: demoUserIds.checker })
     .select('id')
     .single();
   if (error) throw error;

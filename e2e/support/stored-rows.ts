@@ -1,5 +1,6 @@
 // What the database holds, read past row-level security, to check what a page stored.
 import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
+import { demoNewsroomId } from '../../stack/seed/seed-ids.ts';
 import { serviceRole, withE2eDb } from './stack-clients.ts';
 
 export async function storedArticlesTitled(title: string) {
@@ -37,14 +38,24 @@ export async function storedClaim(claimId: string) {
   return data;
 }
 
-/** How many claims there are per status and per verdict label ('No verdict yet' for none). */
+/**
+ * How many claims Demo Newsroom (the demo accounts' newsroom, whose work the dashboard shows)
+ * holds per status and per verdict label ('No verdict yet' for none).
+ */
 export async function claimCounts() {
   return withE2eDb(async (db) => {
-    const byStatus = await db.query<{ status: string; n: number }>('select status, count(*)::int as n from public.claims group by status');
+    const byStatus = await db.query<{ status: string; n: number }>(
+      `select c.status, count(*)::int as n
+       from public.claims c join public.articles a on a.id = c.article_id
+       where a.newsroom_id = $1 group by c.status`,
+      [demoNewsroomId],
+    );
     const byVerdict = await db.query<{ label: string; n: number }>(
       `select coalesce(v.label, 'No verdict yet') as label, count(*)::int as n
-       from public.claims c left join public.verdicts v on v.id = c.verdict_id
+       from public.claims c join public.articles a on a.id = c.article_id left join public.verdicts v on v.id = c.verdict_id
+       where a.newsroom_id = $1
        group by 1`,
+      [demoNewsroomId],
     );
     return {
       byStatus: Object.fromEntries(byStatus.rows.map((row) => [row.status, row.n])) as Partial<Record<ClaimStatus, number>>,

@@ -24,6 +24,10 @@ export const queryKeys = {
     ofClaim: (claimId: string) => [...queryKeys.comments.all, claimId] as const,
   },
   people: { all: ['people'] as const },
-  verdicts: { all: ['verdicts'] as const },
+  verdicts: {
+    all: ['verdicts'] as const,
+    // Each newsroom has its own scale.
+    ofNewsroom: (newsroomId: string) => [...queryKeys.verdicts.all, newsroomId] as const,
+  },
   viewer: { all: ['viewer'] as const },
 };

@@ -23,6 +23,7 @@ export type Database = {
           created_at: string
           created_by: string | null
           id: string
+          newsroom_id: string
           published_at: string | null
           publisher: string | null
           title: string
@@ -35,6 +36,7 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           id?: string
+          newsroom_id: string
           published_at?: string | null
           publisher?: string | null
           title: string
@@ -47,6 +49,7 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           id?: string
+          newsroom_id?: string
           published_at?: string | null
           publisher?: string | null
           title?: string
@@ -59,6 +62,13 @@ export type Database = {
             columns: ["created_by"]
             isOneToOne: false
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "articles_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
             referencedColumns: ["id"]
           },
         ]
@@ -251,24 +261,203 @@ export type Database = {
           },
         ]
       }
+      newsroom_invitations: {
+        Row: {
+          accepted_at: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          id: string
+          invited_by: string | null
+          newsroom_id: string
+          revoked_at: string | null
+          role: string
+        }
+        Insert: {
+          accepted_at?: string | null
+          created_at?: string
+          email: string
+          expires_at?: string
+          id?: string
+          invited_by?: string | null
+          newsroom_id: string
+          revoked_at?: string | null
+          role: string
+        }
+        Update: {
+          accepted_at?: string | null
+          created_at?: string
+          email?: string
+          expires_at?: string
+          id?: string
+          invited_by?: string | null
+          newsroom_id?: string
+          revoked_at?: string | null
+          role?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "newsroom_invitations_invited_by_fkey"
+            columns: ["invited_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "newsroom_invitations_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      newsroom_member_events: {
+        Row: {
+          action: string
+          actor_id: string | null
+          created_at: string
+          email: string | null
+          from_role: string | null
+          id: number
+          invitation_id: string | null
+          newsroom_id: string
+          to_role: string | null
+          user_id: string | null
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          created_at?: string
+          email?: string | null
+          from_role?: string | null
+          id?: never
+          invitation_id?: string | null
+          newsroom_id: string
+          to_role?: string | null
+          user_id?: string | null
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          created_at?: string
+          email?: string | null
+          from_role?: string | null
+          id?: never
+          invitation_id?: string | null
+          newsroom_id?: string
+          to_role?: string | null
+          user_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "newsroom_member_events_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "newsroom_member_events_invitation_id_fkey"
+            columns: ["invitation_id"]
+            isOneToOne: false
+            referencedRelation: "newsroom_invitations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "newsroom_member_events_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "newsroom_member_events_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      newsroom_members: {
+        Row: {
+          created_at: string
+          newsroom_id: string
+          role: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          newsroom_id: string
+          role: string
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          newsroom_id?: string
+          role?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "newsroom_members_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "newsroom_members_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      newsrooms: {
+        Row: {
+          created_at: string
+          id: string
+          logo_url: string | null
+          name: string
+          slug: string
+          url: string | null
+        }
+        Insert: {
+          created_at?: string
+          id?: string
+          logo_url?: string | null
+          name: string
+          slug: string
+          url?: string | null
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          logo_url?: string | null
+          name?: string
+          slug?: string
+          url?: string | null
+        }
+        Relationships: []
+      }
       profiles: {
         Row: {
           created_at: string
           display_name: string
           id: string
-          role: string
         }
         Insert: {
           created_at?: string
           display_name: string
           id: string
-          role?: string
         }
         Update: {
           created_at?: string
           display_name?: string
           id?: string
-          role?: string
         }
         Relationships: []
       }
@@ -332,15 +521,19 @@ export type Database = {
           description: string
           id: string
           label: string
+          newsroom_id: string
           rating_value: number | null
+          retired: boolean
           sort: number
         }
         Insert: {
           color: string
-          description: string
-          id: string
+          description?: string
+          id?: string
           label: string
+          newsroom_id: string
           rating_value?: number | null
+          retired?: boolean
           sort: number
         }
         Update: {
@@ -348,10 +541,20 @@ export type Database = {
           description?: string
           id?: string
           label?: string
+          newsroom_id?: string
           rating_value?: number | null
+          retired?: boolean
           sort?: number
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: "verdicts_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
+            referencedColumns: ["id"]
+          },
+        ]
       }
     }
     Views: {
@@ -360,6 +563,7 @@ export type Database = {
           article_id: string | null
           article_title: string | null
           claims: number | null
+          newsroom_id: string | null
           status: string | null
           verdict_color: string | null
           verdict_id: string | null
@@ -370,9 +574,71 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: {
+        Args: { invitation_id: string }
+        Returns: {
+          created_at: string
+          newsroom_id: string
+          role: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsroom_members"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      create_newsroom: {
+        Args: { name: string; slug: string }
+        Returns: {
+          created_at: string
+          id: string
+          logo_url: string | null
+          name: string
+          slug: string
+          url: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsrooms"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       initial_display_name: {
         Args: { email: string; user_metadata: Json }
         Returns: string
+      }
+      invite_member: {
+        Args: { email: string; newsroom_id: string; role: string }
+        Returns: {
+          accepted_at: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          id: string
+          invited_by: string | null
+          newsroom_id: string
+          revoked_at: string | null
+          role: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsroom_invitations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      list_members: {
+        Args: { newsroom_id: string }
+        Returns: {
+          user_id: string
+          display_name: string
+          email: string
+          role: string
+          joined_at: string
+        }[]
       }
       lock_claim_for_decision: {
         Args: { claim_id: string; expected_version: number }
@@ -405,7 +671,7 @@ export type Database = {
         }
       }
       may_edit_claim: {
-        Args: { author: string; status: string }
+        Args: { article_id: string; author: string; status: string }
         Returns: boolean
       }
       publish_claim: {
@@ -434,6 +700,21 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      remove_member: {
+        Args: { newsroom_id: string; user_id: string }
+        Returns: {
+          created_at: string
+          newsroom_id: string
+          role: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsroom_members"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -473,6 +754,26 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      revoke_invitation: {
+        Args: { invitation_id: string }
+        Returns: {
+          accepted_at: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          id: string
+          invited_by: string | null
+          newsroom_id: string
+          revoked_at: string | null
+          role: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsroom_invitations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       save_article_text: {
         Args: {
           anchors: Json
@@ -487,6 +788,7 @@ export type Database = {
           created_at: string
           created_by: string | null
           id: string
+          newsroom_id: string
           published_at: string | null
           publisher: string | null
           title: string
@@ -526,6 +828,21 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      set_member_role: {
+        Args: { newsroom_id: string; role: string; user_id: string }
+        Returns: {
+          created_at: string
+          newsroom_id: string
+          role: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "newsroom_members"
           isOneToOne: true
           isSetofReturn: false
         }

@@ -3,7 +3,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { defaultDataDir, portsFromEnv, repoRoot } from '../config.ts';
 import { assertPortFree, PortInUseError } from '../process.ts';
 import { startStack, type RunningStack } from '../stack.ts';
-import { demoAccounts } from '../seed/seed-ids.ts';
+import { demoAccounts, newsroomOf } from '../seed/seed-ids.ts';
 
 const appPort = Number(process.env.FACTMARK_APP_PORT ?? 5173);
 const verbose = process.env.FACTMARK_VERBOSE === '1';
@@ -61,7 +61,7 @@ Factmark is running.
   Anon key:  ${stack.anonKey}
   Database:  ${stack.dbUrl}
 Demo accounts (password factmark-demo):
-${demoAccounts.map((account) => `  ${account.email.padEnd(22)} ${account.role}`).join('\n')}
+${demoAccounts.map((account) => `  ${account.email.padEnd(29)} ${account.role.padEnd(8)} ${newsroomOf(account.newsroom).name}`).join('\n')}
 Press Ctrl-C to stop.`);
 } catch (error) {
   console.error(error instanceof PortInUseError ? error.message : `Could not start Factmark: ${(error as Error).message}`);

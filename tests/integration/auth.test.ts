@@ -95,8 +95,8 @@ describe('sign-up', () => {
     expect(data.user?.id).toBe(session.user.id);
 
     if (await profilesExist()) {
-      const profile = await withDb((db) => db.query('select display_name, role from public.profiles where id = $1', [session.user.id]));
-      expect(profile.rows).toEqual([{ display_name: 'Fresh Checker', role: 'checker' }]);
+      const profile = await withDb((db) => db.query('select display_name from public.profiles where id = $1', [session.user.id]));
+      expect(profile.rows).toEqual([{ display_name: 'Fresh Checker' }]);
     }
   });
 

@@ -1,8 +1,19 @@
-// The dashboard's one aggregate: claim counts per article, status and verdict. Signed-in
-// users get exact counts with the verdict's label and colour; anonymous callers get
-// nothing, not even for published claims they may read one by one; nobody writes to it.
+// The dashboard's one aggregate: claim counts per article, status and verdict, with the
+// article's newsroom. Members get exact counts of their newsroom's claims with the verdict's
+// label and colour, and of other newsrooms nothing but published claims; anonymous callers
+// get nothing, not even for published claims they may read one by one; nobody writes to it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrangeArticle, arrangeClaim, type Callers, type ClaimStatus, countWhere, marker, signInEveryone, withDb } from '../support/rls-fixtures.ts';
+import {
+  arrangeArticle,
+  arrangeClaim,
+  type Callers,
+  type ClaimStatus,
+  countWhere,
+  demoNewsroomId,
+  marker,
+  signInEveryone,
+  withDb,
+} from '../support/rls-fixtures.ts';
 
 let as: Callers;
 let articleId: string;
@@ -38,20 +49,30 @@ describe('claim_counts_by_article', () => {
       .order('verdict_sort', { nullsFirst: true });
     expect(error).toBeNull();
     expect(data).toEqual([
-      { article_id: articleId, article_title: articleTitle, status: 'changes_requested', verdict_id: 'misleading', verdict_label: 'Misleading', verdict_color: '#6e40c9', verdict_sort: 6, claims: 1 },
-      { article_id: articleId, article_title: articleTitle, status: 'draft', verdict_id: null, verdict_label: null, verdict_color: null, verdict_sort: null, claims: 2 },
-      { article_id: articleId, article_title: articleTitle, status: 'draft', verdict_id: 'true', verdict_label: 'True', verdict_color: '#15803d', verdict_sort: 1, claims: 1 },
-      { article_id: articleId, article_title: articleTitle, status: 'in_review', verdict_id: 'false', verdict_label: 'False', verdict_color: '#b91c1c', verdict_sort: 5, claims: 2 },
-      { article_id: articleId, article_title: articleTitle, status: 'published', verdict_id: 'false', verdict_label: 'False', verdict_color: '#b91c1c', verdict_sort: 5, claims: 1 },
+      { article_id: articleId, article_title: articleTitle, status: 'changes_requested', verdict_id: 'misleading', verdict_label: 'Misleading', verdict_color: '#6e40c9', verdict_sort: 6, claims: 1, newsroom_id: demoNewsroomId },
+      { article_id: articleId, article_title: articleTitle, status: 'draft', verdict_id: null, verdict_label: null, verdict_color: null, verdict_sort: null, claims: 2, newsroom_id: demoNewsroomId },
+      { article_id: articleId, article_title: articleTitle, status: 'draft', verdict_id: 'true', verdict_label: 'True', verdict_color: '#15803d', verdict_sort: 1, claims: 1, newsroom_id: demoNewsroomId },
+      { article_id: articleId, article_title: articleTitle, status: 'in_review', verdict_id: 'false', verdict_label: 'False', verdict_color: '#b91c1c', verdict_sort: 5, claims: 2, newsroom_id: demoNewsroomId },
+      { article_id: articleId, article_title: articleTitle, status: 'published', verdict_id: 'false', verdict_label: 'False', verdict_color: '#b91c1c', verdict_sort: 5, claims: 1, newsroom_id: demoNewsroomId },
     ]);
   });
 
-  it('adds up to every claim in the database, for checkers and editors alike', async () => {
-    const total = await withDb(async (db) => (await db.query<{ n: number }>('select count(*)::int as n from public.claims')).rows[0]!.n);
+  it('adds up to every claim of the newsroom, and of other newsrooms to their published claims only, for checkers and editors alike', async () => {
+    const totals = await withDb(async (db) =>
+      (
+        await db.query<{ newsroom_id: string; all: number; published: number }>(
+          `select a.newsroom_id, count(*)::int as all, (count(*) filter (where c.status = 'published'))::int as published
+           from public.claims c join public.articles a on a.id = c.article_id group by a.newsroom_id`,
+        )
+      ).rows,
+    );
+    const expected = Object.fromEntries(totals.map((t) => [t.newsroom_id, t.newsroom_id === demoNewsroomId ? t.all : t.published]));
     for (const caller of [as.checker2, as.editor]) {
-      const { data, error } = await caller.from('claim_counts_by_article').select('claims');
+      const { data, error } = await caller.from('claim_counts_by_article').select('claims, newsroom_id');
       expect(error).toBeNull();
-      expect((data ?? []).reduce((sum, row) => sum + (row.claims ?? 0), 0)).toBe(total);
+      const seen: Record<string, number> = {};
+      for (const row of data ?? []) seen[row.newsroom_id!] = (seen[row.newsroom_id!] ?? 0) + (row.claims ?? 0);
+      expect(seen).toEqual(Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0)));
     }
   });
 

@@ -1,12 +1,15 @@
-// Who reads, adds, edits and deletes articles. Anonymous readers see an article only
-// once one of its claims is published.
+// Who reads, adds, edits and deletes articles, in Demo Newsroom (the rules are the same in
+// every newsroom; newsroom-isolation.test.ts proves the walls between them). Anonymous
+// readers see an article only once one of its claims is published.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrangeArticle,
   arrangeClaim,
   type Callers,
   countWhere,
+  demoNewsroomId,
   demoUserIds,
+  harbourNewsroomId,
   marker,
   rowOf,
   seedArticleId,
@@ -20,6 +23,7 @@ beforeAll(async () => {
 
 function article(title = marker('article')) {
   return {
+    newsroom_id: demoNewsroomId,
     title,
     published_at: '2025-06-05',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One.' }] }] },
@@ -39,7 +43,7 @@ describe('reading articles', () => {
     expect(data).toEqual([{ id: withPublished }]);
   });
 
-  it('signed-in users read every article, the seed article included', async () => {
+  it('members read every article of their newsroom, the seed article included', async () => {
     const fresh = await arrangeArticle();
     const { data } = await as.checker.from('articles').select('id, title, published_at').in('id', [seedArticleId, fresh]);
     expect(data).toHaveLength(2);
@@ -51,10 +55,10 @@ describe('reading articles', () => {
 });
 
 describe('adding articles', () => {
-  it('a checker adds an article as themselves', async () => {
+  it('a checker adds an article to their newsroom as themselves', async () => {
     const { data, error } = await as.checker.from('articles').insert(article()).select().single();
     expect(error).toBeNull();
-    expect(data?.created_by).toBe(demoUserIds.checker);
+    expect(data).toMatchObject({ created_by: demoUserIds.checker, newsroom_id: demoNewsroomId });
   });
 
   it('nobody adds one in someone else\'s name, and anonymous callers add none', async () => {
@@ -99,6 +103,24 @@ describe('editing articles', () => {
       expect(error).toBeNull();
       expect(data).toMatchObject([{ publisher }]);
     }
+  });
+});
+
+describe('an article\'s newsroom', () => {
+  it('is fixed: not even the newsroom\'s admin moves an article to another newsroom', async () => {
+    const id = await arrangeArticle({ createdBy: 'admin' });
+    const before = await rowOf('articles', id);
+    const { error, status } = await as.admin.from('articles').update({ newsroom_id: harbourNewsroomId }).eq('id', id);
+    expect(status).toBe(403);
+    expect(error?.message).toBe('an article cannot move to another newsroom');
+    expect(await rowOf('articles', id)).toEqual(before);
+  });
+
+  it('must be one the adder is a member of', async () => {
+    const row = { ...article(), newsroom_id: harbourNewsroomId };
+    const { error } = await as.admin.from('articles').insert(row);
+    expect(error?.code).toBe('42501');
+    expect(await countWhere('articles', 'title', row.title)).toBe(0);
   });
 });
 

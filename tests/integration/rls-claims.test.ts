@@ -1,4 +1,5 @@
-// Who reads, creates, edits and deletes claims, through the REST API as each role.
+// Who reads, creates, edits and deletes claims, through the REST API as each role of Demo
+// Newsroom (newsroom-isolation.test.ts proves the walls between newsrooms).
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrangeArticle,
@@ -36,7 +37,7 @@ describe('reading claims', () => {
     expect(direct).toEqual([]);
   });
 
-  it('signed-in users see claims in every status', async () => {
+  it('members see their newsroom\'s claims in every status', async () => {
     const articleId = await arrangeArticle();
     for (const status of ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const) {
       await arrangeClaim({ articleId, status, author: 'checker2' });

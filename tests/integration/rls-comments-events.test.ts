@@ -1,11 +1,14 @@
-// Comments (any signed-in user on any claim; removed by their author or an admin), the
-// audit trail (read-only through the API) and the verdict scale (admins write it).
+// Comments (any member on any claim of their newsroom; removed by their author or the
+// newsroom's admin), the audit trail (read-only through the API) and the verdict scale (the
+// newsroom's admins write it), in Demo Newsroom; newsroom-isolation.test.ts and
+// verdict-scales.test.ts prove the rest across newsrooms.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrangeClaim,
   arrangeComment,
   type Callers,
   countWhere,
+  demoNewsroomId,
   demoUserIds,
   eventsOf,
   marker,
@@ -39,7 +42,7 @@ describe('comments', () => {
     expect(await countWhere('claim_comments', 'body', anonymous)).toBe(0);
   });
 
-  it('signed-in users read comments; anonymous callers do not, even on published claims', async () => {
+  it('members read comments; anonymous callers do not, even on published claims', async () => {
     const claim = await arrangeClaim({ status: 'published' });
     const id = await arrangeComment(claim.id, 'editor');
     const { data } = await as.checker2.from('claim_comments').select('id').eq('claim_id', claim.id);
@@ -76,7 +79,7 @@ describe('comments', () => {
 });
 
 describe('claim events', () => {
-  it('signed-in users read the trail; anonymous callers do not', async () => {
+  it('members read the trail; anonymous callers do not', async () => {
     const claim = await arrangeClaim({ status: 'published' });
     const { data } = await as.checker.from('claim_events').select('action').eq('claim_id', claim.id);
     expect(data).toEqual([{ action: 'created' }]);
@@ -103,13 +106,22 @@ describe('claim events', () => {
 describe('verdicts', () => {
   const scale = ['true', 'mostly_true', 'half_true', 'mostly_false', 'false', 'misleading', 'unverifiable'];
 
-  it('everyone reads the scale in order', async () => {
-    for (const caller of [as.anon, as.checker]) {
-      const { data, error } = await caller.from('verdicts').select('id, rating_value').order('sort');
+  it('members read their newsroom\'s scale in order, with the ids it has always had', async () => {
+    for (const caller of [as.checker, as.editor]) {
+      const { data, error } = await caller.from('verdicts').select('id, rating_value').eq('newsroom_id', demoNewsroomId).order('sort');
       expect(error).toBeNull();
       expect(data?.map((v) => v.id)).toEqual(scale);
       expect(data?.map((v) => v.rating_value)).toEqual([5, 4, 3, 2, 1, null, null]);
     }
+  });
+
+  it('anonymous callers read only the verdicts published claims use', async () => {
+    const { data, error } = await as.anon.from('verdicts').select('id');
+    expect(error).toBeNull();
+    const used = await withDb(async (db) =>
+      (await db.query<{ verdict_id: string }>("select distinct verdict_id from public.claims where status = 'published' and verdict_id is not null")).rows,
+    );
+    expect(data?.map((v) => v.id).sort()).toEqual(used.map((row) => row.verdict_id).sort());
   });
 
   it('checkers and editors cannot change the scale', async () => {
@@ -117,13 +129,15 @@ describe('verdicts', () => {
     for (const caller of [as.checker, as.editor, as.anon]) {
       const { data } = await caller.from('verdicts').update({ label: 'Nope' }).eq('id', 'false').select();
       expect(data ?? []).toEqual([]);
-      const { error } = await caller.from('verdicts').insert({ id: 'pants_on_fire', label: 'x', description: 'x', sort: 99, color: '#000000' });
+      const { error } = await caller
+        .from('verdicts')
+        .insert({ newsroom_id: demoNewsroomId, label: 'pants_on_fire', description: 'x', sort: 99, color: '#000000' });
       expect(error).not.toBeNull();
       const { data: deleted } = await caller.from('verdicts').delete().eq('id', 'unverifiable').select();
       expect(deleted ?? []).toEqual([]);
     }
     expect(await rowOf('verdicts', 'false')).toEqual(before);
-    expect(await countWhere('verdicts', 'id', 'pants_on_fire')).toBe(0);
+    expect(await countWhere('verdicts', 'label', 'pants_on_fire')).toBe(0);
     expect(await countWhere('verdicts', 'id', 'unverifiable')).toBe(1);
   });
 

@@ -1,8 +1,10 @@
-// Profiles: created for every new user, readable by signed-in users, own display name
-// editable, roles changed by admins only; the role helper they rest on is not part of the API.
+// Profiles: created for every new user (who belongs to no newsroom until they create one or
+// accept an invitation), readable by their owner and by the people they share a newsroom
+// with, own display name editable and nobody else's; roles live in newsroom_members, not in
+// profiles. The role helpers they rest on are not part of the API.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, testStack } from '../support/clients.ts';
+import { anonClient, deleteUsers, signUpStranger, testStack } from '../support/clients.ts';
 import { type Callers, type Client, demoUserIds, rowOf, signInEveryone, withDb } from '../support/rls-fixtures.ts';
 
 let as: Callers;
@@ -11,7 +13,7 @@ beforeAll(async () => {
   as = await signInEveryone();
 });
 afterAll(async () => {
-  await withDb((db) => db.query('delete from auth.users where id = any($1::uuid[])', [createdUsers]));
+  await deleteUsers(createdUsers);
 });
 
 async function signUp(email: string, data?: Record<string, string>) {
@@ -21,29 +23,62 @@ async function signUp(email: string, data?: Record<string, string>) {
   return result.user!.id;
 }
 
+const demoPeople = [demoUserIds.checker, demoUserIds.checker2, demoUserIds.editor, demoUserIds.admin].sort();
+const harbourPeople = [demoUserIds.harbourAdmin, demoUserIds.harbourChecker].sort();
+
+async function profileIdsSeenBy(caller: Client): Promise<string[]> {
+  const { data, error } = await caller.from('profiles').select('id').in('id', Object.values(demoUserIds));
+  expect(error).toBeNull();
+  return (data ?? []).map((p) => p.id).sort();
+}
+
 describe('profile creation', () => {
-  it('a new user gets a checker profile named from their metadata', async () => {
+  it('a new user gets a profile named from their metadata, and no newsroom', async () => {
     const id = await signUp(`named-${randomUUID()}@example.com`, { display_name: 'Ada Lovelace' });
-    expect(await rowOf('profiles', id)).toMatchObject({ display_name: 'Ada Lovelace', role: 'checker' });
+    expect(await rowOf('profiles', id)).toMatchObject({ display_name: 'Ada Lovelace' });
+    const memberships = await withDb(async (db) => (await db.query('select * from public.newsroom_members where user_id = $1', [id])).rows);
+    expect(memberships).toEqual([]);
   });
 
   it('without a name in the metadata, the email\'s local part is used', async () => {
     const local = `grace-${randomUUID().slice(0, 8)}`;
     const id = await signUp(`${local}@example.com`);
-    expect(await rowOf('profiles', id)).toMatchObject({ display_name: local, role: 'checker' });
+    expect(await rowOf('profiles', id)).toMatchObject({ display_name: local });
+  });
+
+  it('profiles carry no role any more: roles are per newsroom', async () => {
+    const columns = await withDb(async (db) =>
+      (await db.query("select column_name from information_schema.columns where table_schema = 'public' and table_name = 'profiles' order by 1")).rows,
+    );
+    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['created_at', 'display_name', 'id']);
   });
 });
 
 describe('reading profiles', () => {
-  it('signed-in users read every profile', async () => {
-    const { data, error } = await as.checker.from('profiles').select('id, role').in('id', Object.values(demoUserIds));
-    expect(error).toBeNull();
-    expect(Object.fromEntries(data!.map((p) => [p.id, p.role]))).toEqual({
-      [demoUserIds.checker]: 'checker',
-      [demoUserIds.checker2]: 'checker',
-      [demoUserIds.editor]: 'editor',
-      [demoUserIds.admin]: 'admin',
+  it('members read the profiles of the people in their newsroom, and nobody else\'s', async () => {
+    for (const caller of [as.checker, as.editor, as.admin]) expect(await profileIdsSeenBy(caller)).toEqual(demoPeople);
+    for (const caller of [as.harbourChecker, as.harbourAdmin]) expect(await profileIdsSeenBy(caller)).toEqual(harbourPeople);
+  });
+
+  it('a member of two newsrooms reads the people of both', async () => {
+    const { client, id } = await signUpStranger('two-newsrooms');
+    createdUsers.push(id);
+    await withDb(async (db) => {
+      await db.query(
+        `insert into public.newsroom_members (newsroom_id, user_id, role)
+         select n.id, $1, 'checker' from public.newsrooms n where n.slug in ('demo', 'harbour')`,
+        [id],
+      );
     });
+    expect(await profileIdsSeenBy(client)).toEqual([...demoPeople, ...harbourPeople].sort());
+  });
+
+  it('a user in no newsroom reads their own profile only', async () => {
+    const { client, id } = await signUpStranger();
+    createdUsers.push(id);
+    expect(await profileIdsSeenBy(client)).toEqual([]);
+    const { data } = await client.from('profiles').select('id, display_name');
+    expect(data).toEqual([{ id, display_name: 'stranger' }]);
   });
 
   it('anonymous callers read none', async () => {
@@ -61,41 +96,21 @@ describe('editing profiles', () => {
     await withDb((db) => db.query('update public.profiles set display_name = $1 where id = $2', [before!.display_name, demoUserIds.checker2]));
   });
 
-  it('nobody but an admin changes someone else\'s profile', async () => {
+  it('a user in no newsroom changes their own display name too', async () => {
+    const { client, id } = await signUpStranger();
+    createdUsers.push(id);
+    const { data, error } = await client.from('profiles').update({ display_name: 'Newcomer' }).eq('id', id).select();
+    expect(error).toBeNull();
+    expect(data).toMatchObject([{ display_name: 'Newcomer' }]);
+  });
+
+  it('nobody changes someone else\'s profile, not even an admin of their newsroom, nor one of another', async () => {
     const before = await rowOf('profiles', demoUserIds.checker2);
-    for (const caller of [as.checker, as.editor, as.anon]) {
+    for (const caller of [as.checker, as.editor, as.admin, as.harbourAdmin, as.anon]) {
       const { data } = await caller.from('profiles').update({ display_name: 'Hijacked' }).eq('id', demoUserIds.checker2).select();
       expect(data ?? []).toEqual([]);
     }
     expect(await rowOf('profiles', demoUserIds.checker2)).toEqual(before);
-  });
-
-  it('nobody raises their own role', async () => {
-    for (const [caller, id] of [
-      [as.checker, demoUserIds.checker],
-      [as.editor, demoUserIds.editor],
-    ] as const) {
-      const before = await rowOf('profiles', id);
-      const { error, status } = await caller.from('profiles').update({ role: 'admin' }).eq('id', id);
-      expect(status).toBe(403);
-      expect(error?.message).toBe('only an admin can change roles');
-      expect(await rowOf('profiles', id)).toEqual(before);
-    }
-  });
-
-  it('an admin changes a role', async () => {
-    const id = await signUp(`promoted-${randomUUID()}@example.com`);
-    const { data, error } = await as.admin.from('profiles').update({ role: 'editor' }).eq('id', id).select();
-    expect(error).toBeNull();
-    expect(data).toMatchObject([{ role: 'editor' }]);
-    expect((await rowOf('profiles', id))?.role).toBe('editor');
-  });
-
-  it('a role must be checker, editor or admin', async () => {
-    const id = await signUp(`badrole-${randomUUID()}@example.com`);
-    const { error } = await as.admin.from('profiles').update({ role: 'owner' }).eq('id', id);
-    expect(error?.message).toMatch(/profiles_role_must_be_checker_editor_or_admin/);
-    expect((await rowOf('profiles', id))?.role).toBe('checker');
   });
 
   it('profiles are neither created nor deleted through the API', async () => {
@@ -108,12 +123,12 @@ describe('editing profiles', () => {
 });
 
 // The role rules themselves are proven where they apply (editors edit and review what
-// checkers cannot, in the other RLS suites); here, that the helper deciding them is not
-// part of the API.
-describe('the role helper private.has_role', () => {
-  async function callHasRole(caller: Client, profile?: string) {
+// checkers cannot, in the other RLS suites; per newsroom in newsroom-isolation); here, that
+// the helpers deciding them are not part of the API.
+describe('the role helpers in private', () => {
+  async function callRpc(caller: Client, name: string, body: Record<string, unknown>, profile?: string) {
     const { data } = await caller.auth.getSession();
-    const response = await fetch(`${testStack.apiUrl}/rest/v1/rpc/has_role`, {
+    const response = await fetch(`${testStack.apiUrl}/rest/v1/rpc/${name}`, {
       method: 'POST',
       headers: {
         apikey: testStack.anonKey,
@@ -121,20 +136,29 @@ describe('the role helper private.has_role', () => {
         'content-type': 'application/json',
         ...(profile ? { 'content-profile': profile } : {}),
       },
-      body: JSON.stringify({ required: 'checker' }),
+      body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as { code?: string } };
   }
 
-  it('is not an RPC: rpc/has_role is not found, signed in or not', async () => {
-    for (const caller of [as.admin, as.editor, as.checker, as.anon]) {
-      expect(await callHasRole(caller)).toMatchObject({ status: 404, body: { code: 'PGRST202' } });
+  const helpers: [string, Record<string, unknown>][] = [
+    ['has_role', { required: 'checker' }],
+    ['has_newsroom_role', { newsroom_id: '00000000-0000-4000-8000-000000000000', required: 'checker' }],
+    ['newsroom_role', { newsroom_id: '00000000-0000-4000-8000-000000000000' }],
+    ['caller_email', {}],
+  ];
+
+  it('are not RPCs: rpc/has_role, rpc/has_newsroom_role and the rest are not found, signed in or not', async () => {
+    for (const [name, body] of helpers) {
+      for (const caller of [as.admin, as.editor, as.checker, as.anon]) {
+        expect(await callRpc(caller, name, body), name).toMatchObject({ status: 404, body: { code: 'PGRST202' } });
+      }
     }
   });
 
-  it('cannot be asked for in its own schema either, which the API does not serve', async () => {
+  it('cannot be asked for in their own schema either, which the API does not serve', async () => {
     for (const caller of [as.editor, as.anon]) {
-      expect(await callHasRole(caller, 'private')).toMatchObject({ status: 406, body: { code: 'PGRST106' } });
+      expect(await callRpc(caller, 'has_newsroom_role', helpers[1]![1], 'private')).toMatchObject({ status: 406, body: { code: 'PGRST106' } });
     }
   });
 });

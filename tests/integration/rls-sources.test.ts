@@ -41,7 +41,7 @@ describe('reading sources', () => {
     expect(data?.claims[0]?.sources).toHaveLength(1);
   });
 
-  it('signed-in users see the sources of every claim', async () => {
+  it('members see the sources of every claim of their newsroom', async () => {
     const claim = await arrangeClaim({ author: 'checker2', status: 'draft' });
     const { data } = await as.checker.from('sources').select('id').eq('claim_id', claim.id);
     expect(data).toHaveLength(1);

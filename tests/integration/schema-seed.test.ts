@@ -1,9 +1,21 @@
-// What a fresh database holds after migrations and seed: the verdict scale (from a
-// migration), the seed article word for word, and demo accounts that can sign in.
+// What a fresh database holds after migrations and seed: two newsrooms, each with the default
+// verdict scale (Demo Newsroom's with the ids it always had), the seed article word for word,
+// Harbour Gazette's article with one published and one draft claim, and six demo accounts
+// that can sign in, each a member of their newsroom in their role.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signedInClient } from '../support/clients.ts';
-import { demoPassword, demoUserIds, seedArticleId, withDb } from '../support/rls-fixtures.ts';
+import {
+  demoNewsroomId,
+  demoPassword,
+  demoUserIds,
+  harbourArticleId,
+  harbourDraftClaimId,
+  harbourNewsroomId,
+  harbourPublishedClaimId,
+  seedArticleId,
+  withDb,
+} from '../support/rls-fixtures.ts';
 
 const fixture = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 
@@ -16,9 +28,21 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-describe('verdict scale', () => {
-  it('has the seven verdicts with ClaimReview ratings, in order', async () => {
-    const verdicts = await withDb(async (db) => (await db.query('select * from public.verdicts order by sort')).rows);
+describe('newsrooms', () => {
+  it('are Demo Newsroom and Harbour Gazette', async () => {
+    const newsrooms = await withDb(async (db) => (await db.query('select id, slug, name from public.newsrooms order by slug')).rows);
+    expect(newsrooms).toEqual([
+      { id: demoNewsroomId, slug: 'demo', name: 'Demo Newsroom' },
+      { id: harbourNewsroomId, slug: 'harbour', name: 'Harbour Gazette' },
+    ]);
+  });
+});
+
+describe('verdict scales', () => {
+  it('Demo Newsroom has the seven verdicts with ClaimReview ratings, in order, under the ids they always had', async () => {
+    const verdicts = await withDb(
+      async (db) => (await db.query('select * from public.verdicts where newsroom_id = $1 order by sort', [demoNewsroomId])).rows,
+    );
     expect(verdicts.map((v) => [v.id, v.rating_value])).toEqual([
       ['true', 5],
       ['mostly_true', 4],
@@ -32,6 +56,40 @@ describe('verdict scale', () => {
       expect(verdict.label).toBeTruthy();
       expect(verdict.description).toBeTruthy();
       expect(contrastWithWhite(verdict.color), `${verdict.id} ${verdict.color}`).toBeGreaterThanOrEqual(4.5);
+      expect(verdict.retired).toBe(false);
+    }
+  });
+
+  it('Harbour Gazette has the same seven, under ids of its own', async () => {
+    const [demo, harbour] = await withDb(async (db) =>
+      Promise.all(
+        [demoNewsroomId, harbourNewsroomId].map(
+          async (id) =>
+            (await db.query('select id, label, description, rating_value, sort, color from public.verdicts where newsroom_id = $1 order by sort', [id]))
+              .rows,
+        ),
+      ),
+    );
+    const withoutId = (rows: Record<string, unknown>[]) => rows.map(({ id: _id, ...rest }) => rest);
+    expect(withoutId(harbour!)).toEqual(withoutId(demo!));
+    for (const verdict of harbour!) expect(verdict.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('Harbour Gazette\'s article', () => {
+  it('belongs to Harbour Gazette, with one published claim (reviewed by its admin) and one draft, both by its checker, anchored in its text', async () => {
+    const { article, claims } = await withDb(async (db) => ({
+      article: (await db.query('select * from public.articles where id = $1', [harbourArticleId])).rows[0],
+      claims: (await db.query('select * from public.claims where article_id = $1 order by status desc', [harbourArticleId])).rows,
+    }));
+    expect(article).toMatchObject({ newsroom_id: harbourNewsroomId, created_by: demoUserIds.harbourChecker });
+    expect(claims.map((c) => [c.id, c.status])).toEqual([
+      [harbourPublishedClaimId, 'published'],
+      [harbourDraftClaimId, 'draft'],
+    ]);
+    expect(claims[0]).toMatchObject({ created_by: demoUserIds.harbourChecker, reviewed_by: demoUserIds.harbourAdmin });
+    for (const claim of claims) {
+      expect(article.body_text.slice(claim.start_offset, claim.end_offset)).toBe(claim.quote_exact);
     }
   });
 });
@@ -54,20 +112,23 @@ describe('demo accounts', () => {
     const users = await withDb(async (db) =>
       (
         await db.query(
-          `select u.email, p.role, u.aud, u.role as auth_role, u.encrypted_password = extensions.crypt($1, u.encrypted_password) as password_ok,
+          `select u.email, n.slug as newsroom, m.role, u.aud, u.role as auth_role, u.encrypted_password = extensions.crypt($1, u.encrypted_password) as password_ok,
              u.confirmation_token, u.recovery_token, u.email_change_token_new, u.email_change,
              (select count(*)::int from auth.identities i where i.user_id = u.id and i.provider = 'email' and i.provider_id = u.id::text) as identities
            from auth.users u join public.profiles p on p.id = u.id
+             join public.newsroom_members m on m.user_id = u.id join public.newsrooms n on n.id = m.newsroom_id
            where u.id = any($2::uuid[]) order by u.email`,
           [demoPassword, Object.values(demoUserIds)],
         )
       ).rows,
     );
-    expect(users.map((u) => [u.email, u.role])).toEqual([
-      ['admin@example.com', 'admin'],
-      ['checker2@example.com', 'checker'],
-      ['checker@example.com', 'checker'],
-      ['editor@example.com', 'editor'],
+    expect(users.map((u) => [u.email, u.newsroom, u.role])).toEqual([
+      ['admin@example.com', 'demo', 'admin'],
+      ['checker2@example.com', 'demo', 'checker'],
+      ['checker@example.com', 'demo', 'checker'],
+      ['editor@example.com', 'demo', 'editor'],
+      ['harbour-admin@example.com', 'harbour', 'admin'],
+      ['harbour-checker@example.com', 'harbour', 'checker'],
     ]);
     for (const user of users) {
       expect(user).toMatchObject({
@@ -83,11 +144,16 @@ describe('demo accounts', () => {
     }
   });
 
-  it('sign in with the demo password and see the seed article', async () => {
-    for (const email of Object.values(demoUsers)) {
+  it('sign in with the demo password and see their own newsroom\'s article, and of the other newsroom\'s only what is published', async () => {
+    for (const [key, email] of Object.entries(demoUsers)) {
       const client = await signedInClient(email);
-      const { data } = await client.from('articles').select('id').eq('id', seedArticleId);
-      expect(data).toEqual([{ id: seedArticleId }]);
+      const { data } = await client.from('articles').select('id').in('id', [seedArticleId, harbourArticleId]).order('id');
+      // The seed article has no published claim; Harbour Gazette's has one.
+      expect(data, email).toEqual(key.startsWith('harbour') ? [{ id: harbourArticleId }] : [{ id: seedArticleId }, { id: harbourArticleId }]);
+      const { data: claims } = await client.from('claims').select('id').eq('article_id', harbourArticleId).order('status', { ascending: false });
+      expect(claims, email).toEqual(
+        key.startsWith('harbour') ? [{ id: harbourPublishedClaimId }, { id: harbourDraftClaimId }] : [{ id: harbourPublishedClaimId }],
+      );
     }
   });
 });

@@ -1,13 +1,39 @@
 // House rules for the schema, checked on the catalogs of the migrated database: RLS and a
-// comment on every table, policies per role and operation, one role helper, locked-down
-// security definer functions (in public only the RPCs the app calls, helpers in private,
-// which the API does not serve), indexes under every foreign key.
+// comment on every table, policies per role and operation, role helpers per newsroom asked
+// through sub-selects, locked-down security definer functions (in public only the RPCs the
+// app calls, helpers in private, which the API does not serve), indexes under every foreign
+// key, and no global role left.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withDb } from '../support/rls-fixtures.ts';
 
 async function query<T>(sql: string): Promise<T[]> {
   return withDb(async (db) => (await db.query(sql)).rows as T[]);
+}
+
+/**
+ * A policy expression with every `( SELECT auth.uid() AS uid)` and `( SELECT private.f(…) AS f)`
+ * taken out (arguments may nest calls), so what is left must not call either bare.
+ */
+function withoutSubSelectedCalls(expression: string): string {
+  const opening = /\( SELECT (auth\.uid|private\.\w+)\(/g;
+  let result = '';
+  let from = 0;
+  for (let match = opening.exec(expression); match !== null; match = opening.exec(expression)) {
+    if (match.index < from) continue;
+    let depth = 1;
+    let index = match.index + match[0].length;
+    for (; index < expression.length && depth > 0; index += 1) {
+      if (expression[index] === '(') depth += 1;
+      else if (expression[index] === ')') depth -= 1;
+    }
+    const tail = /^ AS \w+\)/.exec(expression.slice(index));
+    if (depth !== 0 || tail === null) continue;
+    result += expression.slice(from, match.index);
+    from = index + tail[0].length;
+    opening.lastIndex = from;
+  }
+  return result + expression.slice(from);
 }
 
 describe('tables', () => {
@@ -17,7 +43,19 @@ describe('tables', () => {
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`,
     );
-    expect(tables.map((t) => t.name)).toEqual(['articles', 'claim_comments', 'claim_events', 'claims', 'profiles', 'sources', 'verdicts']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'articles',
+      'claim_comments',
+      'claim_events',
+      'claims',
+      'newsroom_invitations',
+      'newsroom_member_events',
+      'newsroom_members',
+      'newsrooms',
+      'profiles',
+      'sources',
+      'verdicts',
+    ]);
     for (const table of tables) {
       expect(table.rls, `${table.name} has RLS`).toBe(true);
       expect(table.comment, `${table.name} has a comment`).toBeTruthy();
@@ -51,25 +89,33 @@ describe('policies', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('call auth.uid() and private.has_role() once per statement, through a sub-select', async () => {
+  it('call auth.uid() and the private helpers only through a sub-select', async () => {
     const expressions = await query<{ name: string; expression: string }>(
       `select policyname as name, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expression
        from pg_policies where schemaname = 'public'`,
     );
-    expect(expressions.some(({ expression }) => expression.includes('private.has_role('))).toBe(true);
+    expect(expressions.some(({ expression }) => expression.includes('private.has_newsroom_role('))).toBe(true);
     for (const { name, expression } of expressions) {
-      const bare = expression.replace(/\( SELECT (auth\.uid\(\)|private\.has_role\('\w+'::text\)) AS \w+\)/g, '');
-      expect(bare, name).not.toMatch(/auth\.uid\(\)|has_role\(/);
+      expect(withoutSubSelectedCalls(expression), name).not.toMatch(/auth\.uid\(\)|private\.|has_role\(/);
     }
   });
 
-  it('anonymous policies read only verdicts and published work', async () => {
+  it('ask for roles in the row\'s newsroom, never for a global role', async () => {
+    const [left] = await query<{ role_column: boolean; has_role: string | null }>(
+      `select exists (select 1 from information_schema.columns where table_schema = 'public' and table_name = 'profiles' and column_name = 'role') as role_column,
+         to_regprocedure('private.has_role(text)')::text as has_role`,
+    );
+    expect(left).toEqual({ role_column: false, has_role: null });
+  });
+
+  it('anonymous policies read only newsrooms, verdicts and published work', async () => {
     const anonymous = await query<{ table: string; cmd: string }>(
       `select tablename as table, cmd from pg_policies where schemaname = 'public' and 'anon' = any(roles) order by 1`,
     );
     expect(anonymous).toEqual([
       { table: 'articles', cmd: 'SELECT' },
       { table: 'claims', cmd: 'SELECT' },
+      { table: 'newsrooms', cmd: 'SELECT' },
       { table: 'sources', cmd: 'SELECT' },
       { table: 'verdicts', cmd: 'SELECT' },
     ]);
@@ -84,7 +130,19 @@ describe('functions', () => {
       `select p.proname as name, p.proconfig as config
        from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
     );
-    expect(definers.map((f) => f.name)).toEqual(['publish_claim', 'review_claim', 'save_article_text', 'submit_claim']);
+    expect(definers.map((f) => f.name)).toEqual([
+      'accept_invitation',
+      'create_newsroom',
+      'invite_member',
+      'list_members',
+      'publish_claim',
+      'remove_member',
+      'review_claim',
+      'revoke_invitation',
+      'save_article_text',
+      'set_member_role',
+      'submit_claim',
+    ]);
     for (const fn of definers) expect(fn.config, fn.name).toEqual(['search_path=""']);
   });
 
@@ -96,11 +154,28 @@ describe('functions', () => {
        from pg_proc p where p.pronamespace = 'private'::regnamespace order by 1`,
     );
     expect(helpers.map((f) => f.name)).toEqual([
+      'private.article_newsroom(uuid)',
+      'private.caller_email()',
+      'private.claim_newsroom(uuid)',
       'private.create_profile_for_new_user()',
-      'private.has_role(text)',
+      'private.default_verdict_scale()',
+      'private.has_newsroom_role(uuid,text)',
+      'private.newsroom_role(uuid)',
       'private.record_claim_change()',
+      'private.record_invitation_change()',
+      'private.record_membership_change()',
+      'private.shares_newsroom_with(uuid)',
+      'private.verdict_newsroom(text)',
     ]);
-    for (const fn of helpers) expect(fn, fn.name).toMatchObject({ definer: true, config: ['search_path=""'], anon: false, public: false });
+    // The default scale is a constant, read by create_newsroom as its owner: nothing to define.
+    for (const fn of helpers) {
+      expect(fn, fn.name).toMatchObject({
+        definer: fn.name !== 'private.default_verdict_scale()',
+        config: ['search_path=""'],
+        anon: false,
+        public: false,
+      });
+    }
   });
 
   it('no function or policy still refers to public.has_role, which is gone', async () => {
@@ -115,14 +190,20 @@ describe('functions', () => {
     expect(left).toEqual({ has_role: null, bodies: [], policies: [] });
   });
 
-  it('the workflow functions are callable by signed-in users only; the role helper is not reachable by anonymous callers', async () => {
+  it('the workflow and membership functions are callable by signed-in users only; the role helpers are not reachable by anonymous callers', async () => {
     const grants = await query<{ fn: string; anon: boolean; authenticated: boolean; public: boolean }>(
       `select f as fn,
          has_function_privilege('anon', f, 'execute') as anon,
          has_function_privilege('authenticated', f, 'execute') as authenticated,
          exists (select 1 from aclexplode((select proacl from pg_proc where oid = f::regprocedure)) a where a.grantee = 0) as public
        from unnest(array['public.submit_claim(uuid,integer)', 'public.review_claim(uuid,text,text,integer)',
-                         'public.publish_claim(uuid,integer)', 'private.has_role(text)']) f`,
+                         'public.publish_claim(uuid,integer)', 'public.create_newsroom(text,text)',
+                         'public.invite_member(uuid,text,text)', 'public.revoke_invitation(uuid)',
+                         'public.accept_invitation(uuid)', 'public.set_member_role(uuid,uuid,text)',
+                         'public.remove_member(uuid,uuid)', 'public.list_members(uuid)', 'public.may_edit_claim(uuid,uuid,text)',
+                         'private.has_newsroom_role(uuid,text)', 'private.newsroom_role(uuid)',
+                         'private.article_newsroom(uuid)', 'private.claim_newsroom(uuid)',
+                         'private.caller_email()', 'private.shares_newsroom_with(uuid)']) f`,
     );
     for (const grant of grants) expect(grant, grant.fn).toMatchObject({ anon: false, authenticated: true, public: false });
   });

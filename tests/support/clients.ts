@@ -1,5 +1,5 @@
-// supabase-js clients as each kind of caller (anonymous, signed-in demo user, service
-// role) against the integration stack, and a superuser connection for arranging state
+// supabase-js clients as each kind of caller (anonymous, signed-in demo user of either
+// newsroom, a fresh sign-up in no newsroom, service role) against the integration stack, and a superuser connection for arranging state
 // and checking that a refused write changed nothing.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
@@ -15,6 +15,8 @@ export const demoUsers = {
   checker2: 'checker2@example.com',
   editor: 'editor@example.com',
   admin: 'admin@example.com',
+  harbourAdmin: 'harbour-admin@example.com',
+  harbourChecker: 'harbour-checker@example.com',
 } as const;
 
 function makeClient(key: string): SupabaseClient<Database> {
@@ -47,4 +49,19 @@ export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promis
   } finally {
     await client.end();
   }
+}
+
+/** A fresh sign-up (open sign-up is on, as on a new project): a user in no newsroom. */
+export async function signUpStranger(label = 'stranger'): Promise<{ client: SupabaseClient<Database>; id: string; email: string }> {
+  const client = anonClient();
+  const email = `${label}-${crypto.randomUUID()}@example.com`;
+  const { data, error } = await client.auth.signUp({ email, password: 'a-long-password-1', options: { data: { display_name: label } } });
+  if (error || !data.user || !data.session) throw new Error(`sign-up as ${email} failed: ${error?.message ?? 'no session'}`);
+  return { client, id: data.user.id, email };
+}
+
+/** Deletes users made by a test (their profiles, memberships and newsroom they alone created go with them where the schema cascades). */
+export async function deleteUsers(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await withDb((db) => db.query('delete from auth.users where id = any($1::uuid[])', [ids]));
 }

@@ -27,7 +27,7 @@ export function ArticleRoute({ articleId }: { articleId: string }) {
             renderConversation={(claimId) => (
               <>
                 <CommentThread claimId={claimId} />
-                <ClaimHistory claimId={claimId} />
+                <ClaimHistory claimId={claimId} newsroomId={article.newsroom_id} />
               </>
             )}
           />

@@ -1,5 +1,6 @@
-// The home page for signed-in users: where the newsroom's claims stand and what waits, then
-// the articles to work on.
+// The home page for signed-in users: where the current newsroom's claims stand and what
+// waits, then the articles to work on.
+import { InCurrentNewsroom } from '../../entities/viewer/components/member-viewer';
 import { ArticlesList } from '../../features/articles/components/articles-list';
 import { ClaimDashboard } from '../../features/dashboard/components/claim-dashboard';
 
@@ -8,11 +9,17 @@ export function DashboardRoute() {
     <>
       <title>Dashboard · Factmark</title>
       <h1>Dashboard</h1>
-      <ClaimDashboard />
-      <section aria-labelledby="dashboard-articles">
-        <h2 id="dashboard-articles">Articles</h2>
-        <ArticlesList />
-      </section>
+      <InCurrentNewsroom>
+        {(viewer) => (
+          <>
+            <ClaimDashboard newsroomId={viewer.newsroom.id} />
+            <section aria-labelledby="dashboard-articles">
+              <h2 id="dashboard-articles">Articles</h2>
+              <ArticlesList newsroomId={viewer.newsroom.id} />
+            </section>
+          </>
+        )}
+      </InCurrentNewsroom>
     </>
   );
 }

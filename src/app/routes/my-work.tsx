@@ -1,5 +1,6 @@
-// My work: the signed-in user's claims by status, those sent back for changes first.
-import { SignedInViewer } from '../../entities/viewer/components/signed-in-viewer';
+// My work: the signed-in user's claims in the current newsroom by status, those sent back
+// for changes first.
+import { InCurrentNewsroom } from '../../entities/viewer/components/member-viewer';
 import { MyWork } from '../../features/review/components/my-work';
 
 export function MyWorkRoute() {
@@ -7,7 +8,7 @@ export function MyWorkRoute() {
     <>
       <title>My work · Factmark</title>
       <h1>My work</h1>
-      <SignedInViewer>{(viewer) => <MyWork viewer={viewer} />}</SignedInViewer>
+      <InCurrentNewsroom>{(viewer) => <MyWork viewer={viewer} />}</InCurrentNewsroom>
     </>
   );
 }

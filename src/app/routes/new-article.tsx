@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { LoadingStatus } from '../../components/loading-status';
+import { InCurrentNewsroom } from '../../entities/viewer/components/member-viewer';
 
 const NewArticleForm = lazy(() =>
   import('../../features/articles/components/new-article-form').then((module) => ({
@@ -18,9 +19,13 @@ export function NewArticleRoute() {
         <Link to="/articles">All articles</Link>
       </p>
       <h1>New article</h1>
-      <Suspense fallback={<LoadingStatus>Loading the editor…</LoadingStatus>}>
-        <NewArticleForm />
-      </Suspense>
+      <InCurrentNewsroom>
+        {(viewer) => (
+          <Suspense fallback={<LoadingStatus>Loading the editor…</LoadingStatus>}>
+            <NewArticleForm newsroomId={viewer.newsroom.id} />
+          </Suspense>
+        )}
+      </InCurrentNewsroom>
     </>
   );
 }

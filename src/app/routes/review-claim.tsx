@@ -25,14 +25,15 @@ export function ReviewClaimRoute({ claimId }: { claimId: string }) {
             renderEditor={(claim, onClose) => (
               <ClaimPanel
                 articleId={claim.article_id}
+                newsroomId={claim.article?.newsroom_id ?? viewer.newsroom.id}
                 target={{ kind: 'existing', claimId: claim.id }}
                 onClose={onClose}
               />
             )}
-            renderConversation={(id) => (
+            renderConversation={(claim) => (
               <>
-                <CommentThread claimId={id} />
-                <ClaimHistory claimId={id} />
+                <CommentThread claimId={claim.id} />
+                <ClaimHistory claimId={claim.id} newsroomId={claim.article?.newsroom_id ?? viewer.newsroom.id} />
               </>
             )}
           />

@@ -1,5 +1,6 @@
-// Everyone's display name, for naming the authors of claims. Row-level security lets any
-// signed-in user read profiles; anonymous visitors get none.
+// The display names of the people the viewer shares a newsroom with (and their own), for
+// naming the authors of claims: row-level security shows a member the profiles of their
+// newsrooms' people and nobody else's; anonymous visitors get none.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../request-error/request-error';
 

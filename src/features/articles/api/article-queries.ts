@@ -5,10 +5,10 @@ import { getArticle } from './get-article';
 import { getArticles } from './get-articles';
 
 export const articleQueries = {
-  list: () =>
+  list: (newsroomId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.articles.lists(), 'newest-first'],
-      queryFn: getArticles,
+      queryKey: [...queryKeys.articles.lists(), 'newest-first', newsroomId],
+      queryFn: () => getArticles(newsroomId),
     }),
   detail: (articleId: string) =>
     queryOptions({

@@ -1,4 +1,5 @@
-// Adds an article as the signed-in user (created_by defaults to them; RLS insists on it).
+// Adds an article to a newsroom as the signed-in user (created_by defaults to them; RLS
+// insists on it, and on their being a member of the newsroom).
 // body is the Tiptap document and body_text its plain text, which claims' offsets index into.
 import { RequestError } from '../../../entities/request-error/request-error';
 import type { TablesInsert } from '../../../lib/database.types';
@@ -6,7 +7,7 @@ import { supabase } from '../../../lib/supabase';
 
 export type NewArticle = Pick<
   TablesInsert<'articles'>,
-  'title' | 'url' | 'publisher' | 'published_at' | 'body' | 'body_text'
+  'newsroom_id' | 'title' | 'url' | 'publisher' | 'published_at' | 'body' | 'body_text'
 >;
 
 export async function createArticle(article: NewArticle) {

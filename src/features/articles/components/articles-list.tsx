@@ -1,4 +1,4 @@
-// The list of articles a signed-in user can open.
+// The list of the current newsroom's articles.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -6,8 +6,8 @@ import { LoadingStatus } from '../../../components/loading-status';
 import { articleQueries } from '../api/article-queries';
 import { PublicationMeta } from './publication-meta';
 
-export function ArticlesList() {
-  const articles = useQuery(articleQueries.list());
+export function ArticlesList({ newsroomId }: { newsroomId: string }) {
+  const articles = useQuery(articleQueries.list(newsroomId));
 
   if (articles.isPending) return <LoadingStatus>Loading articles…</LoadingStatus>;
   if (articles.isError) {

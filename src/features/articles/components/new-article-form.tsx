@@ -1,4 +1,4 @@
-// The form for adding an article: title, URL, publisher, publication date and the body, a
+// The form for adding an article to the current newsroom: title, URL, publisher, publication date and the body, a
 // Tiptap editor with the shared article schema, so text or HTML pasted from a news page keeps
 // its paragraphs, headings, lists, quotes and links and loses everything else. Problems are
 // named before anything is sent; a refused save says why and keeps everything typed.
@@ -17,7 +17,7 @@ type FieldName = keyof NewArticleProblems;
 
 const fieldOrder: FieldName[] = ['title', 'url', 'publisher', 'publishedAt', 'body'];
 
-export function NewArticleForm() {
+export function NewArticleForm({ newsroomId }: { newsroomId: string }) {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [publisher, setPublisher] = useState('');
@@ -66,6 +66,7 @@ export function NewArticleForm() {
       return;
     }
     mutation.mutate({
+      newsroom_id: newsroomId,
       title: title.trim(),
       url: url.trim() === '' ? null : url.trim(),
       publisher: publisher.trim() === '' ? null : publisher.trim(),

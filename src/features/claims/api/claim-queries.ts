@@ -17,11 +17,14 @@ export const claimQueries = {
     queryOptions({
       queryKey: [...queryKeys.claims.detail(claimId), 'with-sources'],
       queryFn: () => getClaim(claimId),
+      // Opening a claim asks again: an editor's decision taken meanwhile elsewhere (changes
+      // requested) decides whether the panel opens the form or the read-only view.
+      staleTime: 0,
     }),
-  // Whether the signed-in user may edit this claim as it is now (author and status).
-  mayEdit: (claim: Pick<Claim, 'id' | 'created_by' | 'status'>) =>
+  // Whether the signed-in user may edit this claim as it is now (newsroom, author and status).
+  mayEdit: (claim: Pick<Claim, 'id' | 'article_id' | 'created_by' | 'status'>) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.detail(claim.id), 'may-edit', claim.created_by, claim.status],
+      queryKey: [...queryKeys.claims.detail(claim.id), 'may-edit', claim.article_id, claim.created_by, claim.status],
       queryFn: () => getMayEditClaim(claim),
     }),
 };

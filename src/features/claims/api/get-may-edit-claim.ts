@@ -1,5 +1,6 @@
 // Asks the database whether the signed-in user may edit a claim: the same rule its
-// row-level security applies (the author while a draft or sent back, editors while in review).
+// row-level security applies (the author while a draft or sent back, the article's newsroom's
+// editors while in review).
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
 import type { Claim } from './claim-types';
@@ -7,8 +8,9 @@ import type { Claim } from './claim-types';
 // A claim whose author's profile was deleted has no author; nobody matches this id.
 const noAuthor = '00000000-0000-0000-0000-000000000000';
 
-export async function getMayEditClaim(claim: Pick<Claim, 'created_by' | 'status'>): Promise<boolean> {
+export async function getMayEditClaim(claim: Pick<Claim, 'article_id' | 'created_by' | 'status'>): Promise<boolean> {
   const { data, error, status } = await supabase.rpc('may_edit_claim', {
+    article_id: claim.article_id,
     author: claim.created_by ?? noAuthor,
     status: claim.status,
   });

@@ -1,6 +1,7 @@
 // A claim's audit trail as a timeline, oldest first: each step with who took it and when,
 // verdict changes with both labels, review decisions with the editor's note. Read-only:
-// the database lets nobody change or remove an event.
+// the database lets nobody change or remove an event. Verdicts are named from the scale of
+// the claim's newsroom.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -12,10 +13,10 @@ import { formatDateTime } from '../../../lib/format-date';
 import { LinkifiedText } from './linkified-text';
 import './conversation.css';
 
-export function ClaimHistory({ claimId }: { claimId: string }) {
+export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroomId: string }) {
   const headingId = useId();
   const history = useQuery(conversationQueries.history(claimId));
-  const verdicts = useQuery(verdictQueries.scale());
+  const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const failed = history.error ?? verdicts.error;
   const events = history.data;
   const scale = verdicts.data;

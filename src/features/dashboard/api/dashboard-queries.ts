@@ -4,10 +4,10 @@ import { queryKeys } from '../../../entities/query-keys';
 import { getClaimCounts } from './get-claim-counts';
 
 export const dashboardQueries = {
-  claimCounts: () =>
+  claimCounts: (newsroomId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.lists(), 'counts-by-article'],
-      queryFn: getClaimCounts,
+      queryKey: [...queryKeys.claims.lists(), 'counts-by-article', newsroomId],
+      queryFn: () => getClaimCounts(newsroomId),
       // The home page is where people look to see what changed: always ask again on arrival.
       staleTime: 0,
     }),

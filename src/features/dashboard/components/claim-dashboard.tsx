@@ -151,8 +151,8 @@ function ArticleVerdictTable({ summary }: { summary: DashboardSummary }) {
   );
 }
 
-export function ClaimDashboard() {
-  const counts = useQuery({ ...dashboardQueries.claimCounts(), select: (data) => ({ ...data, summary: summarizeCounts(data.rows) }) });
+export function ClaimDashboard({ newsroomId }: { newsroomId: string }) {
+  const counts = useQuery({ ...dashboardQueries.claimCounts(newsroomId), select: (data) => ({ ...data, summary: summarizeCounts(data.rows) }) });
 
   if (counts.isPending) return <LoadingStatus>Loading the dashboard…</LoadingStatus>;
   if (counts.isError) {

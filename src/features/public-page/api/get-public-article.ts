@@ -10,7 +10,7 @@ export async function getPublicArticle(articleId: string) {
   if (!isUuid(articleId)) return null;
   const { data, error, status } = await supabase
     .from('articles')
-    .select('id, title, url, publisher, published_at, body')
+    .select('id, newsroom_id, title, url, publisher, published_at, body')
     .eq('id', articleId)
     .maybeSingle();
   if (error) throw RequestError.fromPostgrest(error, status);

@@ -1,7 +1,7 @@
 // The public fact-check page of an article: the text with its published claims highlighted,
 // a card per claim, and a ClaimReview (JSON-LD) per claim for search engines. Readers need no
 // account, and the page loads no editor: the stored document is rendered by ArticleBody.
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
@@ -109,9 +109,12 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
 }
 
 export function PublicArticlePage({ articleId }: { articleId: string }) {
-  const [article, claims, verdicts] = useQueries({
-    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId), verdictQueries.scale()],
+  const [article, claims] = useQueries({
+    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId)],
   });
+  // The verdicts are those of the article's newsroom's scale (the ones its published claims use).
+  const newsroomId = article.data?.newsroom_id ?? null;
+  const verdicts = useQuery({ ...verdictQueries.scale(newsroomId ?? ''), enabled: newsroomId !== null });
 
   if (article.isError || claims.isError || verdicts.isError) {
     return (
@@ -130,7 +133,8 @@ export function PublicArticlePage({ articleId }: { articleId: string }) {
       </ErrorAlert>
     );
   }
-  if (article.isPending || claims.isPending || verdicts.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
+  if (article.isPending || claims.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
   if (article.data === null || claims.data.length === 0) return <NoFactCheck />;
+  if (verdicts.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
   return <FactCheck article={article.data} claims={claims.data} verdicts={verdicts.data} />;
 }

@@ -5,7 +5,7 @@ import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
 
 const reviewColumns =
-  '*, sources(*), article:articles(id, title, body_text), author:profiles!claims_created_by_fkey(id, display_name), verdict:verdicts(id, label, color)';
+  '*, sources(*), article:articles(id, title, body_text, newsroom_id), author:profiles!claims_created_by_fkey(id, display_name), verdict:verdicts(id, label, color)';
 
 export async function getReviewClaim(claimId: string) {
   const { data, error, status } = await supabase

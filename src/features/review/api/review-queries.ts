@@ -9,22 +9,22 @@ import { getReviewCount } from './get-review-count';
 import { getReviewQueue } from './get-review-queue';
 
 export const reviewQueries = {
-  queue: () =>
+  queue: (newsroomId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.lists(), 'review-queue'],
-      queryFn: getReviewQueue,
+      queryKey: [...queryKeys.claims.lists(), 'review-queue', newsroomId],
+      queryFn: () => getReviewQueue(newsroomId),
       staleTime: 0,
     }),
-  count: () =>
+  count: (newsroomId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.lists(), 'review-count'],
-      queryFn: getReviewCount,
+      queryKey: [...queryKeys.claims.lists(), 'review-count', newsroomId],
+      queryFn: () => getReviewCount(newsroomId),
       staleTime: 0,
     }),
-  myWork: (userId: string) =>
+  myWork: (userId: string, newsroomId: string) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.lists(), 'my-work', userId],
-      queryFn: () => getMyWork(userId),
+      queryKey: [...queryKeys.claims.lists(), 'my-work', userId, newsroomId],
+      queryFn: () => getMyWork(userId, newsroomId),
       staleTime: 0,
     }),
   detail: (claimId: string) =>

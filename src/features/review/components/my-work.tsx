@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { MyWorkItem } from '../api/get-my-work';
-import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { reviewQueries } from '../api/review-queries';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { formatDateTime } from '../../../lib/format-date';
@@ -59,8 +59,8 @@ function StatusGroup({ status, claims }: { status: string; claims: MyWorkItem[] 
   );
 }
 
-export function MyWork({ viewer }: { viewer: Viewer }) {
-  const work = useQuery(reviewQueries.myWork(viewer.id));
+export function MyWork({ viewer }: { viewer: MemberViewer }) {
+  const work = useQuery(reviewQueries.myWork(viewer.id, viewer.newsroom.id));
   if (work.isPending) return <LoadingStatus>Loading your claims…</LoadingStatus>;
   if (work.isError) {
     return (

@@ -8,7 +8,7 @@ import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { ReviewClaim } from '../api/get-review-claim';
-import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { reviewQueries } from '../api/review-queries';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { formatDateTime } from '../../../lib/format-date';
@@ -21,15 +21,15 @@ import './review.css';
 
 export interface ReviewClaimViewProps {
   claimId: string;
-  viewer: Viewer;
+  viewer: MemberViewer;
   renderRationale: (html: string) => ReactNode;
   /** The editor for verdict and rationale, shown while the claim is in review. */
   renderEditor?: (claim: ReviewClaim, onClose: () => void) => ReactNode;
-  renderConversation?: (claimId: string) => ReactNode;
+  renderConversation?: (claim: ReviewClaim) => ReactNode;
 }
 
-function useQueueKeys(claimId: string) {
-  const queue = useQuery(reviewQueries.queue());
+function useQueueKeys(claimId: string, newsroomId: string) {
+  const queue = useQuery(reviewQueries.queue(newsroomId));
   const [, navigate] = useLocation();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -56,7 +56,7 @@ export function ReviewClaimView({
   renderConversation,
 }: ReviewClaimViewProps) {
   const claim = useQuery(reviewQueries.detail(claimId));
-  const place = useQueueKeys(claimId);
+  const place = useQueueKeys(claimId, viewer.newsroom.id);
   const [editing, setEditing] = useState(false);
   const headingIds = { context: useId(), claim: useId(), rationale: useId(), sources: useId() };
 
@@ -136,7 +136,7 @@ export function ReviewClaimView({
         </div>
       )}
       <ReviewDecision key={data.id} claim={data} viewer={viewer} />
-      {renderConversation?.(data.id)}
+      {renderConversation?.(data)}
     </div>
   );
 }

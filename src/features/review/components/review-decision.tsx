@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { ReviewClaim } from '../api/get-review-claim';
-import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { isVersionConflict } from '../../../entities/request-error/request-error';
 import { useReviewDecision } from '../hooks/use-review-decision';
 import { claimChanges } from '../utils/claim-changes';
@@ -60,7 +60,7 @@ function ConflictNotice({
   );
 }
 
-export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: Viewer }) {
+export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: MemberViewer }) {
   const headingId = useId();
   const noteId = useId();
   const noteErrorId = useId();
@@ -68,7 +68,7 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [done, setDone] = useState<keyof typeof doneMessages | null>(null);
-  const { mutation, conflict, reviewLatest } = useReviewDecision(claim);
+  const { mutation, conflict, reviewLatest } = useReviewDecision(claim, viewer.newsroom.id);
 
   const ownInReview = claim.created_by === viewer.id && claim.status === 'in_review';
   const reviewable = claim.status === 'in_review' && claim.created_by !== viewer.id;

@@ -1,5 +1,5 @@
-// The navigation's "Review queue" entry with the number of claims waiting, shown to
-// editors and admins only (checkers cannot review).
+// The navigation's "Review queue" entry with the number of the current newsroom's claims
+// waiting, shown to its editors and admins only (checkers cannot review).
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
@@ -9,8 +9,9 @@ import './review.css';
 
 export function ReviewNavItem() {
   const viewer = useViewer();
-  const count = useQuery({ ...reviewQueries.count(), enabled: mayReview(viewer.data) });
-  if (!mayReview(viewer.data)) return null;
+  const newsroomId = viewer.data?.newsroom?.id ?? null;
+  const count = useQuery({ ...reviewQueries.count(newsroomId ?? ''), enabled: newsroomId !== null && mayReview(viewer.data) });
+  if (newsroomId === null || !mayReview(viewer.data)) return null;
   return (
     <li>
       <Link to="/review">

@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { QueueItem } from '../api/get-review-queue';
-import type { Viewer } from '../../../entities/viewer/api/get-viewer';
+import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { reviewQueries } from '../api/review-queries';
 import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
@@ -55,8 +55,8 @@ function QueueFilter({
   );
 }
 
-export function ReviewQueue({ viewer }: { viewer: Viewer }) {
-  const queue = useQuery(reviewQueries.queue());
+export function ReviewQueue({ viewer }: { viewer: MemberViewer }) {
+  const queue = useQuery(reviewQueries.queue(viewer.newsroom.id));
   const [articleId, setArticleId] = useState(allValue);
   const [checkerId, setCheckerId] = useState(allValue);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 // editor was shown. When the database refuses it as stale (409), the latest version is
 // fetched so the view can say what changed; nothing is decided behind the editor's back.
 // A review decision takes the claim out of the queue and its count at once, and puts it
-// back if the database refuses.
+// back if the database refuses (the queue of the newsroom being reviewed).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../entities/query-keys';
@@ -19,7 +19,7 @@ export interface DecisionConflict {
   latest: ReviewClaim | null;
 }
 
-export function useReviewDecision(opened: ReviewClaim) {
+export function useReviewDecision(opened: ReviewClaim, newsroomId: string) {
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<DecisionConflict | null>(null);
 
@@ -48,8 +48,8 @@ export function useReviewDecision(opened: ReviewClaim) {
     },
     onMutate: async (action) => {
       if (action.kind === 'publish') return null;
-      const queue = reviewQueries.queue();
-      const count = reviewQueries.count();
+      const queue = reviewQueries.queue(newsroomId);
+      const count = reviewQueries.count(newsroomId);
       await Promise.all([
         queryClient.cancelQueries({ queryKey: queue.queryKey }),
         queryClient.cancelQueries({ queryKey: count.queryKey }),
@@ -63,8 +63,8 @@ export function useReviewDecision(opened: ReviewClaim) {
     },
     onError: (_error, _action, previous) => {
       if (previous == null) return;
-      queryClient.setQueryData(reviewQueries.queue().queryKey, previous.queue);
-      queryClient.setQueryData(reviewQueries.count().queryKey, previous.count);
+      queryClient.setQueryData(reviewQueries.queue(newsroomId).queryKey, previous.queue);
+      queryClient.setQueryData(reviewQueries.count(newsroomId).queryKey, previous.count);
     },
   });
 

@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
+import { verdictsForNewClaims } from '../../../../entities/verdicts/utils/verdicts-for-new-claims';
 import type { Claim, ClaimWithSources } from '../../api/claim-types';
 import { useClaimDraft } from '../../hooks/claim-form/use-claim-draft';
 import { useClaimEditorFlow } from '../../hooks/claim-form/use-claim-editor-flow';
@@ -27,18 +28,20 @@ import { SourceFields } from './source-fields';
 
 export function ClaimEditor({
   articleId,
+  newsroomId,
   quote: openedQuote,
   existing,
   onClose,
   onSubmitted,
 }: {
   articleId: string;
+  newsroomId: string;
   quote: ClaimQuote;
   existing: ClaimWithSources | null;
   onClose: () => void;
   onSubmitted: (claim: Claim) => void;
 }) {
-  const verdicts = useQuery(verdictQueries.scale());
+  const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const [newClaimId] = useState(() => crypto.randomUUID());
   const draft = useClaimDraft({
     articleId,
@@ -139,7 +142,7 @@ export function ClaimEditor({
           {...(missing.verdict ? { 'aria-invalid': true, 'aria-describedby': `${verdictId}-error` } : {})}
         >
           <option value="">{verdicts.isPending ? 'Loading verdicts…' : 'No verdict yet'}</option>
-          {verdicts.data?.map((verdict) => (
+          {verdictsForNewClaims(verdicts.data ?? [], existing?.verdict_id ?? null).map((verdict) => (
             <option key={verdict.id} value={verdict.id}>
               {verdict.label}
             </option>

@@ -16,6 +16,8 @@ export type ClaimPanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'ex
 
 type PanelProps = {
   articleId: string;
+  /** The article's newsroom, whose verdict scale the claim uses. */
+  newsroomId: string;
   onClose: () => void;
 };
 
@@ -36,6 +38,7 @@ function PanelFrame({ title, children }: { title: string; children: ReactNode })
 
 function ExistingClaim({
   articleId,
+  newsroomId,
   claimId,
   notice,
   onClose,
@@ -45,6 +48,7 @@ function ExistingClaim({
   const mayEdit = useQuery({
     ...claimQueries.mayEdit({
       id: claimId,
+      article_id: claim.data?.article_id ?? articleId,
       created_by: claim.data?.created_by ?? null,
       status: claim.data?.status ?? '',
     }),
@@ -95,7 +99,7 @@ function ExistingClaim({
             {notice}
           </p>
         )}
-        <ClaimReadOnly claim={claim.data} onClose={onClose} />
+        <ClaimReadOnly claim={claim.data} newsroomId={newsroomId} onClose={onClose} />
       </PanelFrame>
     );
   }
@@ -103,6 +107,7 @@ function ExistingClaim({
     <PanelFrame title="Edit claim">
       <ClaimEditor
         articleId={articleId}
+        newsroomId={newsroomId}
         quote={quoteOfClaim(claim.data)}
         existing={claim.data}
         onClose={onClose}
@@ -112,7 +117,7 @@ function ExistingClaim({
   );
 }
 
-export function ClaimPanel({ articleId, target, onClose }: PanelProps & { target: ClaimPanelTarget }) {
+export function ClaimPanel({ articleId, newsroomId, target, onClose }: PanelProps & { target: ClaimPanelTarget }) {
   // After Submit for review a new claim is shown as the saved claim it has become.
   const [submitted, setSubmitted] = useState<Claim | null>(null);
   const claimId = submitted?.id ?? (target.kind === 'existing' ? target.claimId : null);
@@ -124,6 +129,7 @@ export function ClaimPanel({ articleId, target, onClose }: PanelProps & { target
         // A claim submitted from the editor starts a fresh view of it.
         key={`${claimId}:${submitted?.version ?? ''}`}
         articleId={articleId}
+        newsroomId={newsroomId}
         claimId={claimId}
         notice={submitted === null ? null : 'Claim submitted for review.'}
         onClose={onClose}
@@ -136,6 +142,7 @@ export function ClaimPanel({ articleId, target, onClose }: PanelProps & { target
     <PanelFrame title="New claim">
       <ClaimEditor
         articleId={articleId}
+        newsroomId={newsroomId}
         quote={target.anchor}
         existing={null}
         onClose={onClose}

@@ -15,8 +15,8 @@ function whyReadOnly(claim: ClaimWithSources): string {
   return `This claim is ${claimStatusLabel(claim.status).toLowerCase()}, so it cannot be edited here.`;
 }
 
-export function ClaimReadOnly({ claim, onClose }: { claim: ClaimWithSources; onClose: () => void }) {
-  const verdicts = useQuery(verdictQueries.scale());
+export function ClaimReadOnly({ claim, newsroomId, onClose }: { claim: ClaimWithSources; newsroomId: string; onClose: () => void }) {
+  const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const verdict = verdicts.data?.find((candidate) => candidate.id === claim.verdict_id);
 
   return (

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { peopleQueries } from '../../../../entities/people/api/people-queries';
 import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
 import { useViewer } from '../../../../entities/viewer/hooks/use-viewer';
-import { mayEditArticleText } from '../../../../entities/viewer/utils/roles';
+import { mayEditArticleText, roleIn } from '../../../../entities/viewer/utils/roles';
 import { claimQueries } from '../../api/claim-queries';
 import { syncSelectionFromDom } from '../../extensions/add-claim-shortcut';
 import { setHighlightsMeta } from '../../extensions/claim-highlights';
@@ -26,7 +26,7 @@ import { ClaimsSidebar, type CardFocusRequest } from '../sidebar/claims-sidebar'
 import { AnnotatedArticle } from './annotated-article';
 import { EditTextToolbar } from './edit-text-toolbar';
 
-export type WorkspaceArticle = Pick<Tables<'articles'>, 'id' | 'body' | 'updated_at' | 'created_by'>;
+export type WorkspaceArticle = Pick<Tables<'articles'>, 'id' | 'newsroom_id' | 'body' | 'updated_at' | 'created_by'>;
 
 type PanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'existing'; claimId: string };
 
@@ -43,7 +43,7 @@ export function ArticleWorkspace({
   renderConversation?: (claimId: string) => ReactNode;
 }) {
   const claims = useQuery(claimQueries.list(article.id));
-  const verdicts = useQuery(verdictQueries.scale());
+  const verdicts = useQuery(verdictQueries.scale(article.newsroom_id));
   const viewer = useViewer();
   const people = useQuery(peopleQueries.names());
   const userId = viewer.data?.id ?? null;
@@ -127,7 +127,11 @@ export function ArticleWorkspace({
     setRefreshCount((count) => count + 1);
   };
 
-  const canEdit = mayEditArticleText(viewer.data, article.created_by);
+  // Judged by the viewer's role in the article's newsroom, as save_article_text judges it.
+  const canEdit = mayEditArticleText(
+    viewer.data == null ? null : { id: viewer.data.id, role: roleIn(viewer.data, article.newsroom_id) },
+    article.created_by,
+  );
 
   return (
     <div className="workspace">
@@ -162,6 +166,7 @@ export function ArticleWorkspace({
           <ClaimPanel
             key={panelKey}
             articleId={article.id}
+            newsroomId={article.newsroom_id}
             target={panelTarget}
             onClose={() => setPanelTarget(null)}
           />
