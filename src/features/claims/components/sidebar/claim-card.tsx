@@ -5,6 +5,7 @@ import { memo, type Ref } from 'react';
 import type { ClaimListItem, Verdict } from '../../api/claim-types';
 import { claimStatusLabel } from '../../../../lib/claim-status';
 import { VerdictBadge } from './verdict-badge';
+import './sidebar.css';
 
 const excerptLength = 140;
 

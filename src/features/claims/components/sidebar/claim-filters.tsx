@@ -2,6 +2,7 @@
 import type { Verdict } from '../../api/claim-types';
 import { claimStatuses, claimStatusLabel } from '../../../../lib/claim-status';
 import type { ClaimFilters as Filters } from '../../utils/workspace/claim-list-view';
+import './sidebar.css';
 
 export function ClaimFilters({
   filters,

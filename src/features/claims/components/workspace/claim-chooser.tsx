@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { ClaimListItem, Verdict } from '../../api/claim-types';
 import type { PointPlacement } from './claim-tooltip';
+import './workspace.css';
 
 export function ClaimChooser({
   placement,

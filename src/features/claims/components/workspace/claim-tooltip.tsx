@@ -1,6 +1,7 @@
 // What hovering a highlight shows: each claim under the pointer with its verdict. Pointer
 // users only; the same facts are on the cards in the side panel for everyone.
 import type { ClaimListItem, Verdict } from '../../api/claim-types';
+import './workspace.css';
 
 export interface PointPlacement {
   claimIds: string[];
