@@ -12,6 +12,7 @@ import { articleQueries } from '../api/article-queries';
 import type { ArticleDetails as Article } from '../api/get-article';
 import { isProseMirrorDocument } from '../utils/prosemirror-document';
 import { PublicationMeta } from './publication-meta';
+import './article-details.css';
 
 export function ArticleDetails({
   articleId,

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { articleQueries } from '../api/article-queries';
 import { PublicationMeta } from './publication-meta';
+import './articles-list.css';
 
 export function ArticlesList({ newsroomId }: { newsroomId: string }) {
   const articles = useQuery(articleQueries.list(newsroomId));

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { signIn } from '../api/sign-in';
 import { signInErrorMessage } from '../utils/sign-in-error-message';
+import './sign-in-form.css';
 
 export function SignInForm() {
   const [email, setEmail] = useState('');

@@ -9,6 +9,7 @@
 import { Extension } from '@tiptap/react';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import './claim-highlights.css';
 
 export interface ClaimHighlight {
   id: string;

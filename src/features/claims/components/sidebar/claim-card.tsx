@@ -6,6 +6,7 @@ import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
 import type { ClaimListItem } from '../../api/claim-types';
 import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
 import { VerdictBadge } from '../../../../entities/verdicts/components/verdict-badge';
+import './sidebar.css';
 
 const excerptLength = 140;
 

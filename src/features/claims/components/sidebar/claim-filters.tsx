@@ -2,6 +2,7 @@
 import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
 import { claimStatuses, claimStatusLabel } from '../../../../entities/claim-status/claim-status';
 import type { ClaimFilters as Filters } from '../../utils/workspace/claim-list-view';
+import './sidebar.css';
 
 export function ClaimFilters({
   filters,

@@ -10,6 +10,7 @@ import type { AnchoredRange } from '../../hooks/workspace/use-claim-anchors';
 import { claimCountsLabel, claimListView, noFilters } from '../../utils/workspace/claim-list-view';
 import { ClaimCard } from './claim-card';
 import { ClaimFilters } from './claim-filters';
+import './sidebar.css';
 
 export interface CardFocusRequest {
   claimId: string;

@@ -9,6 +9,7 @@ import type { ClaimableSelection } from '../../hooks/workspace/use-annotated-edi
 import { claimIdsAt } from '../../utils/workspace/claims-at-point';
 import { ClaimChooser } from './claim-chooser';
 import { ClaimTooltip, type PointPlacement } from './claim-tooltip';
+import './workspace.css';
 
 function placementBelow(element: Element, container: Element, claimIds: string[]): PointPlacement {
   const box = element.getBoundingClientRect();

@@ -25,6 +25,7 @@ import { ClaimPanel } from '../claim-form/claim-panel';
 import { ClaimsSidebar, type CardFocusRequest } from '../sidebar/claims-sidebar';
 import { AnnotatedArticle } from './annotated-article';
 import { EditTextToolbar } from './edit-text-toolbar';
+import './workspace.css';
 
 export type WorkspaceArticle = Pick<Tables<'articles'>, 'id' | 'newsroom_id' | 'body' | 'updated_at' | 'created_by'>;
 

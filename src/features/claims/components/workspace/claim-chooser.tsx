@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
 import type { ClaimListItem } from '../../api/claim-types';
 import type { PointPlacement } from './claim-tooltip';
+import './workspace.css';
 
 export function ClaimChooser({
   placement,

@@ -2,6 +2,7 @@
 // users only; the same facts are on the cards in the side panel for everyone.
 import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
 import type { ClaimListItem } from '../../api/claim-types';
+import './workspace.css';
 
 export interface PointPlacement {
   claimIds: string[];

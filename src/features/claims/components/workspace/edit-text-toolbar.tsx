@@ -1,6 +1,7 @@
 // Edit mode's controls for those allowed to correct the article's text: Edit text, then
 // Save or Cancel, with a clear message when saving fails (nothing typed is lost).
 import { ErrorAlert } from '../../../../components/error-alert';
+import './workspace.css';
 
 export function EditTextToolbar({
   editing,
