@@ -24,6 +24,23 @@ export const queryKeys = {
     ofClaim: (claimId: string) => [...queryKeys.comments.all, claimId] as const,
   },
   people: { all: ['people'] as const },
+  newsrooms: {
+    all: ['newsrooms'] as const,
+    detail: (newsroomId: string) => [...queryKeys.newsrooms.all, 'detail', newsroomId] as const,
+    bySlug: (slug: string) => [...queryKeys.newsrooms.all, 'slug', slug] as const,
+  },
+  members: {
+    all: ['members'] as const,
+    ofNewsroom: (newsroomId: string) => [...queryKeys.members.all, newsroomId] as const,
+  },
+  invitations: {
+    all: ['invitations'] as const,
+    // The pending invitations a newsroom's admins see.
+    ofNewsroom: (newsroomId: string) => [...queryKeys.invitations.all, 'newsroom', newsroomId] as const,
+    // The invitations addressed to the signed-in user.
+    mine: () => [...queryKeys.invitations.all, 'mine'] as const,
+    detail: (invitationId: string) => [...queryKeys.invitations.all, 'detail', invitationId] as const,
+  },
   verdicts: {
     all: ['verdicts'] as const,
     // Each newsroom has its own scale.
