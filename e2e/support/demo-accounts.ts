@@ -10,3 +10,5 @@ export const demoChecker: DemoAccount = { email: 'checker@example.com', password
 export const demoChecker2: DemoAccount = { email: 'checker2@example.com', password: demoPassword };
 export const demoEditor: DemoAccount = { email: 'editor@example.com', password: demoPassword };
 export const demoAdmin: DemoAccount = { email: 'admin@example.com', password: demoPassword };
+export const harbourAdmin: DemoAccount = { email: 'harbour-admin@example.com', password: demoPassword };
+export const harbourChecker: DemoAccount = { email: 'harbour-checker@example.com', password: demoPassword };

@@ -13,6 +13,7 @@ import { ArticlesRoute } from './routes/articles';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in';
+import { SignUpRoute } from './routes/sign-up';
 
 // Pages other than sign-in and the article list load on first visit, so what they need
 // (editors, the review tools) never weighs on the list page.
@@ -21,6 +22,7 @@ function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props
 }
 
 const DashboardRoute = lazyRoute(() => import('./routes/dashboard').then((module) => module.DashboardRoute));
+const InvitationRoute = lazyRoute(() => import('./routes/invitation').then((module) => module.InvitationRoute));
 const MyWorkRoute = lazyRoute(() => import('./routes/my-work').then((module) => module.MyWorkRoute));
 const NewArticleRoute = lazyRoute(() => import('./routes/new-article').then((module) => module.NewArticleRoute));
 const PublicArticleRoute = lazyRoute(() =>
@@ -37,6 +39,10 @@ export function AppRouter() {
         <Suspense fallback={<LoadingStatus>Loading…</LoadingStatus>}>
           <Switch>
             <Route path="/sign-in" component={SignInRoute} />
+            <Route path="/sign-up" component={SignUpRoute} />
+            <Route path="/invitations/:invitationId">
+              {(params) => <InvitationRoute invitationId={params.invitationId} />}
+            </Route>
             <Route path="/p/:articleId">{(params) => <PublicArticleRoute articleId={params.articleId} />}</Route>
             <Route path="/">
               <RequireSession>

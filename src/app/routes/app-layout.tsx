@@ -1,10 +1,11 @@
 // The frame around every page: a header with the app's name and, when signed in, the
-// navigation (the review queue, with its count, for editors and admins), the user's
+// current newsroom (with a switcher for people in several), the navigation (the review queue, with its count, for editors and admins), the user's
 // email and Sign out; then the page itself in <main>.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useSession } from '../../features/auth/hooks/use-session';
+import { NewsroomSwitcher } from '../../features/newsrooms/components/newsroom-switcher';
 import { ReviewNavItem } from '../../features/review/components/review-nav-item';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -33,6 +34,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           {session !== null && (
             <>
+              <NewsroomSwitcher />
               <nav aria-label="Main">
                 <ul className="nav-list">
                   <li>

@@ -1,25 +1,15 @@
-// The sign-in page. A signed-in user is sent on to the page that asked for sign-in, or
-// to the article list.
-import { Redirect } from 'wouter';
-import { LoadingStatus } from '../../components/loading-status';
+// The sign-in page, with the way to create an account instead.
+import { AuthPage } from '../../features/auth/components/auth-page';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
-import { useSession } from '../../features/auth/hooks/use-session';
-import { fromLocationState, pathAfterSignIn } from '../../features/auth/utils/redirect-path';
 
 export function SignInRoute() {
-  const { isLoading, session } = useSession();
-
-  if (isLoading) return <LoadingStatus>Checking your session…</LoadingStatus>;
-  if (session !== null) {
-    return <Redirect to={pathAfterSignIn(fromLocationState(window.history.state))} replace />;
-  }
-
   return (
-    <section className="sign-in" aria-labelledby="sign-in-title">
-      <title>Sign in · Factmark</title>
-      <h1 id="sign-in-title">Sign in</h1>
-      <p className="lede">Fact-check news articles, claim by claim.</p>
+    <AuthPage
+      title="Sign in"
+      lede="Fact-check news articles, claim by claim."
+      alternative={{ question: 'New here?', linkText: 'Create an account', to: '/sign-up' }}
+    >
       <SignInForm />
-    </section>
+    </AuthPage>
   );
 }

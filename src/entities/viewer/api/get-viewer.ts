@@ -1,17 +1,19 @@
 // Who is looking: the signed-in user's id and name, the newsrooms they belong to with their
-// role in each, and the current newsroom (for now the first by name; a newsroom switcher
-// comes later), or null when nobody is signed in. A user in no newsroom has no current
+// role in each, and the current newsroom (the one they last chose in this browser, else
+// the first by name), or null when nobody is signed in. A user in no newsroom has no current
 // newsroom and no role. The role only decides what the pages offer; the database checks the
 // role in the row's newsroom again on every write.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../request-error/request-error';
-import { currentNewsroomOf, type ViewerNewsroom } from '../utils/current-newsroom';
+import { currentNewsroomOf, rememberedNewsroomId, type ViewerNewsroom } from '../utils/current-newsroom';
 import { isRole, type Role } from '../utils/roles';
 
 export type { ViewerNewsroom };
 
 export interface Viewer {
   id: string;
+  /** The address the user signs in with, which invitations are addressed to. */
+  email: string | null;
   displayName: string;
   /** The viewer's role in the current newsroom; null in none. */
   role: Role | null;
@@ -24,7 +26,8 @@ export interface Viewer {
 export async function getViewer(): Promise<Viewer | null> {
   const { data: sessionData, error: sessionError } = await supabase.auth.getSession();
   if (sessionError) throw RequestError.fromAuth(sessionError);
-  const userId = sessionData.session?.user.id;
+  const user = sessionData.session?.user;
+  const userId = user?.id;
   if (userId === undefined) return null;
   const { data, error, status } = await supabase
     .from('profiles')
@@ -44,9 +47,10 @@ export async function getViewer(): Promise<Viewer | null> {
     }
     return { ...membership.newsroom, role: membership.role };
   });
-  const current = currentNewsroomOf(newsrooms);
+  const current = currentNewsroomOf(newsrooms, rememberedNewsroomId(data.id));
   return {
     id: data.id,
+    email: user?.email ?? null,
     displayName: data.display_name,
     role: current?.role ?? null,
     newsroom: current,

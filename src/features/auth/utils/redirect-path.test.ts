@@ -22,6 +22,8 @@ describe('pathAfterSignIn', () => {
   it('does not send a signed-in user back to the sign-in page', () => {
     expect(pathAfterSignIn('/sign-in')).toBe(defaultPathAfterSignIn);
     expect(pathAfterSignIn('/sign-in?x=1')).toBe(defaultPathAfterSignIn);
+    expect(pathAfterSignIn('/sign-up')).toBe(defaultPathAfterSignIn);
+    expect(pathAfterSignIn('/sign-up#top')).toBe(defaultPathAfterSignIn);
   });
 });
 

@@ -3,13 +3,15 @@
 
 export const defaultPathAfterSignIn = '/articles';
 
-export function pathAfterSignIn(from: unknown): string {
-  if (typeof from !== 'string') return defaultPathAfterSignIn;
+const authPages = ['/sign-in', '/sign-up'];
+
+export function pathAfterSignIn(from: unknown, fallback: string = defaultPathAfterSignIn): string {
+  if (typeof from !== 'string') return fallback;
   if (!from.startsWith('/') || from.startsWith('//') || from.startsWith('/\\')) {
-    return defaultPathAfterSignIn;
+    return fallback;
   }
-  if (from === '/sign-in' || from.startsWith('/sign-in?') || from.startsWith('/sign-in#')) {
-    return defaultPathAfterSignIn;
+  if (authPages.some((page) => from === page || from.startsWith(`${page}?`) || from.startsWith(`${page}#`))) {
+    return fallback;
   }
   return from;
 }
