@@ -69,7 +69,7 @@ test('a person starts a newsroom of their own and becomes its admin', async ({ p
   await start.getByLabel('Newsroom name').fill(name);
   await start.getByRole('button', { name: 'Create newsroom' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
   await expect(page.getByRole('banner')).toContainText(name);
   await expect(page.getByRole('region', { name: 'Articles' }).getByText(seedArticle.title)).toHaveCount(0);
 });
@@ -149,4 +149,21 @@ test('a person in two newsrooms switches between them, and the choice survives a
   await expect(page.getByRole('link', { name: harbourArticle.title })).toBeVisible();
   await expect(page.getByRole('link', { name: seedArticle.title })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a person with a pending invitation accepts it from their home page', async ({ page, newPerson }) => {
+  const invitee = newPerson('Harbour Recruit');
+  await signUpThroughApi(invitee);
+  await inviteAs(harbourAdmin, harbourNewsroomId, invitee.email, 'editor');
+
+  await signInAs(page, invitee);
+  await page.goto('/');
+  const invitations = page.getByRole('region', { name: 'Your invitations' });
+  await expect(invitations).toContainText('Harbour Gazette invites you as an editor.');
+  await invitations.getByRole('button', { name: 'Accept the invitation to Harbour Gazette' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
+  await expect(page.getByRole('banner')).toContainText('Harbour Gazette');
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: harbourArticle.title })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Review queue/ })).toBeVisible();
 });

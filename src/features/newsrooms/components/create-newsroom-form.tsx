@@ -19,7 +19,7 @@ interface Problems {
   slug?: string | undefined;
 }
 
-export function CreateNewsroomForm({ viewerId }: { viewerId: string }) {
+export function CreateNewsroomForm({ viewerId, onJoining }: { viewerId: string; onJoining?: () => void }) {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
@@ -51,6 +51,7 @@ export function CreateNewsroomForm({ viewerId }: { viewerId: string }) {
     setProblems(found);
     if (found.name !== undefined) return document.getElementById(nameId)?.focus();
     if (found.slug !== undefined) return document.getElementById(slugId)?.focus();
+    onJoining?.();
     mutation.mutate(
       { name: name.trim(), slug },
       {

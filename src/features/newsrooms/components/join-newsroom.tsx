@@ -6,7 +6,13 @@ import { CreateNewsroomForm } from './create-newsroom-form';
 import { PendingInvitations } from './pending-invitations';
 import './newsrooms.css';
 
-export function JoinNewsroom({ viewer }: { viewer: Viewer }) {
+interface JoinNewsroomProps {
+  viewer: Viewer;
+  /** Told when the person accepts or creates, so the page can take the focus to what replaces this. */
+  onJoining?: () => void;
+}
+
+export function JoinNewsroom({ viewer, onJoining }: JoinNewsroomProps) {
   return (
     <div className="join-newsroom">
       <p className="lede">
@@ -18,10 +24,10 @@ export function JoinNewsroom({ viewer }: { viewer: Viewer }) {
         {viewer.email === null ? (
           <p>Your account has no email address, so no invitation can reach it.</p>
         ) : (
-          <PendingInvitations viewerId={viewer.id} email={viewer.email} />
+          <PendingInvitations viewerId={viewer.id} email={viewer.email} onJoining={onJoining} />
         )}
       </section>
-      <CreateNewsroomForm viewerId={viewer.id} />
+      <CreateNewsroomForm viewerId={viewer.id} onJoining={onJoining} />
     </div>
   );
 }

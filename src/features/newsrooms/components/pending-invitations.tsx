@@ -10,7 +10,13 @@ import type { MyInvitation } from '../api/get-my-invitations';
 import { useAcceptInvitation } from '../hooks/use-join-newsroom';
 import { asRole } from '../utils/role-phrase';
 
-export function PendingInvitations({ viewerId, email }: { viewerId: string; email: string }) {
+interface PendingInvitationsProps {
+  viewerId: string;
+  email: string;
+  onJoining?: () => void;
+}
+
+export function PendingInvitations({ viewerId, email, onJoining }: PendingInvitationsProps) {
   const invitations = useQuery(invitationQueries.mine(email));
   if (invitations.isPending) return <LoadingStatus>Looking for your invitations…</LoadingStatus>;
   if (invitations.isError) {
@@ -22,13 +28,13 @@ export function PendingInvitations({ viewerId, email }: { viewerId: string; emai
   return (
     <ul className="invitation-list">
       {invitations.data.map((invitation) => (
-        <PendingInvitation key={invitation.id} invitation={invitation} viewerId={viewerId} />
+        <PendingInvitation key={invitation.id} invitation={invitation} viewerId={viewerId} onJoining={onJoining} />
       ))}
     </ul>
   );
 }
 
-function PendingInvitation({ invitation, viewerId }: { invitation: MyInvitation; viewerId: string }) {
+function PendingInvitation({ invitation, viewerId, onJoining }: { invitation: MyInvitation } & Omit<PendingInvitationsProps, 'email'>) {
   const accept = useAcceptInvitation(viewerId);
   const newsroomName = invitation.newsroom?.name ?? 'A newsroom';
   return (
@@ -42,7 +48,10 @@ function PendingInvitation({ invitation, viewerId }: { invitation: MyInvitation;
         className="button button-primary"
         aria-label={`Accept the invitation to ${newsroomName}`}
         disabled={accept.isPending}
-        onClick={() => accept.mutate(invitation.id)}
+        onClick={() => {
+          onJoining?.();
+          accept.mutate(invitation.id);
+        }}
       >
         {accept.isPending ? 'Accepting…' : 'Accept'}
       </button>
