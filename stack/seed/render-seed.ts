@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paragraphSeparator, parseSeedArticle } from './seed-article.ts';
 import {
-  demoAccounts as demoUsers,
+  demoAccounts,
   demoNewsroomId,
   demoNewsrooms,
   demoPassword,
@@ -66,7 +66,7 @@ function dollarQuoted(value: string, tag: string): string {
 
 export function renderSeed(fixture = readFileSync(fixturePath, 'utf8')): string {
   const article = parseSeedArticle(fixture);
-  const users = demoUsers
+  const users = demoAccounts
     .map(
       (user) => `  (
     '00000000-0000-0000-0000-000000000000', ${literal(user.id)}, 'authenticated', 'authenticated',
@@ -76,13 +76,13 @@ export function renderSeed(fixture = readFileSync(fixturePath, 'utf8')): string 
   )`,
     )
     .join(',\n');
-  const identities = demoUsers
+  const identities = demoAccounts
     .map(
       (user) =>
         `  (${literal(user.id)}, ${literal(user.id)}, ${literal(JSON.stringify({ sub: user.id, email: user.email, email_verified: true }))}, 'email', now(), now(), now())`,
     )
     .join(',\n');
-  const members = demoUsers
+  const members = demoAccounts
     .map((user) => `  (${literal(newsroomOf(user.newsroom).id)}::uuid, ${literal(user.id)}::uuid, ${literal(user.role)})`)
     .join(',\n');
   const newsrooms = demoNewsrooms

@@ -9,6 +9,8 @@ export const demoUserIds = {
   harbourChecker: '66666666-6666-4666-8666-666666666666',
 } as const;
 
+export type DemoUserKey = keyof typeof demoUserIds;
+
 export const demoNewsroomId = 'dddddddd-dddd-4ddd-8ddd-dddddddddddd';
 export const harbourNewsroomId = 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee';
 
@@ -26,12 +28,23 @@ export const harbourDraftClaimId = 'c2c2c2c2-c2c2-4c2c-8c2c-c2c2c2c2c2c2';
 
 export const demoPassword = 'factmark-demo';
 
+interface DemoAccount {
+  /** The account's name in demoUserIds, which tests and e2e specs call it by. */
+  key: DemoUserKey;
+  id: string;
+  email: string;
+  displayName: string;
+  newsroom: DemoNewsroomKey;
+  role: 'checker' | 'editor' | 'admin';
+}
+
 export const demoAccounts = [
-  { id: demoUserIds.checker, email: 'checker@example.com', displayName: 'Demo Checker', newsroom: 'demo', role: 'checker' },
-  { id: demoUserIds.checker2, email: 'checker2@example.com', displayName: 'Second Checker', newsroom: 'demo', role: 'checker' },
-  { id: demoUserIds.editor, email: 'editor@example.com', displayName: 'Demo Editor', newsroom: 'demo', role: 'editor' },
-  { id: demoUserIds.admin, email: 'admin@example.com', displayName: 'Demo Admin', newsroom: 'demo', role: 'admin' },
+  { key: 'checker', id: demoUserIds.checker, email: 'checker@example.com', displayName: 'Demo Checker', newsroom: 'demo', role: 'checker' },
+  { key: 'checker2', id: demoUserIds.checker2, email: 'checker2@example.com', displayName: 'Second Checker', newsroom: 'demo', role: 'checker' },
+  { key: 'editor', id: demoUserIds.editor, email: 'editor@example.com', displayName: 'Demo Editor', newsroom: 'demo', role: 'editor' },
+  { key: 'admin', id: demoUserIds.admin, email: 'admin@example.com', displayName: 'Demo Admin', newsroom: 'demo', role: 'admin' },
   {
+    key: 'harbourAdmin',
     id: demoUserIds.harbourAdmin,
     email: 'harbour-admin@example.com',
     displayName: 'Harbour Admin',
@@ -39,13 +52,14 @@ export const demoAccounts = [
     role: 'admin',
   },
   {
+    key: 'harbourChecker',
     id: demoUserIds.harbourChecker,
     email: 'harbour-checker@example.com',
     displayName: 'Harbour Checker',
     newsroom: 'harbour',
     role: 'checker',
   },
-] as const;
+] as const satisfies readonly DemoAccount[];
 
 export function newsroomOf(key: DemoNewsroomKey) {
   return demoNewsrooms.find((newsroom) => newsroom.key === key)!;

@@ -46,8 +46,9 @@ function objectType(members: string[], indent: string, prefix: string, forceExpa
   return [`${indent}${prefix}{`, ...members.map((m) => `${indent}  ${m}`), `${indent}}`];
 }
 
-function never(indent: string, label: string): string[] {
-  return [`${indent}${label}: {`, `${indent}  [_ in never]: never`, `${indent}}`];
+/** One of a schema's groups (Tables, Views, Functions…): `[_ in never]: never` when it is empty, as the CLI writes it. */
+function group(indent: string, label: string, entries: string[]): string[] {
+  return [`${indent}${label}: {`, ...(entries.length === 0 ? [`${indent}  [_ in never]: never`] : entries), `${indent}}`];
 }
 
 function byName<T extends { name: string }>(items: T[]): T[] {
@@ -150,51 +151,32 @@ function functionLines(name: string, overloads: FunctionInfo[], schema: SchemaIn
 
 function schemaLines(schema: SchemaInfo): string[] {
   const indent = '    ';
-  const lines = [`  ${key(schema.name)}: {`];
-  const tables = byName(schema.relations.filter((r) => r.kind === 'table'));
-  const views = byName(schema.relations.filter((r) => r.kind === 'view'));
-  for (const [label, group] of [['Tables', tables], ['Views', views]] as const) {
-    if (group.length === 0) {
-      lines.push(...never(indent, label));
-      continue;
-    }
-    lines.push(`${indent}${label}: {`);
-    for (const relation of group) lines.push(...relationLines(relation, schema, `${indent}  `));
-    lines.push(`${indent}}`);
-  }
+  const inner = `${indent}  `;
+  const relations = (kind: RelationInfo['kind']) =>
+    byName(schema.relations.filter((r) => r.kind === kind)).flatMap((relation) => relationLines(relation, schema, inner));
   const functions = new Map<string, FunctionInfo[]>();
   for (const fn of byName(schema.functions)) {
     if (fn.args.some((a) => a.name === '') && fn.args.length > 1) continue;
     functions.set(fn.name, [...(functions.get(fn.name) ?? []), fn]);
   }
-  if (functions.size === 0) {
-    lines.push(...never(indent, 'Functions'));
-  } else {
-    lines.push(`${indent}Functions: {`);
-    for (const [name, overloads] of functions) lines.push(...functionLines(name, overloads, schema, `${indent}  `));
-    lines.push(`${indent}}`);
-  }
-  const enums = byName(schema.enums);
-  if (enums.length === 0) {
-    lines.push(...never(indent, 'Enums'));
-  } else {
-    lines.push(`${indent}Enums: {`);
-    for (const e of enums) lines.push(`${indent}  ${key(e.name)}: ${e.values.map((v) => JSON.stringify(v)).join(' | ')}`);
-    lines.push(`${indent}}`);
-  }
-  const composites = byName(schema.compositeTypes);
-  if (composites.length === 0) {
-    lines.push(...never(indent, 'CompositeTypes'));
-  } else {
-    lines.push(`${indent}CompositeTypes: {`);
-    for (const c of composites) {
-      const members = c.attributes.map((a) => `${key(a.name)}: ${tsType(a.typeName, schema)} | null`);
-      lines.push(...objectType(members, `${indent}  `, `${key(c.name)}: `, true));
-    }
-    lines.push(`${indent}}`);
-  }
-  lines.push('  }');
-  return lines;
+  const enums = byName(schema.enums).map((e) => `${inner}${key(e.name)}: ${e.values.map((v) => JSON.stringify(v)).join(' | ')}`);
+  const composites = byName(schema.compositeTypes).flatMap((c) =>
+    objectType(
+      c.attributes.map((a) => `${key(a.name)}: ${tsType(a.typeName, schema)} | null`),
+      inner,
+      `${key(c.name)}: `,
+      true,
+    ),
+  );
+  return [
+    `  ${key(schema.name)}: {`,
+    ...group(indent, 'Tables', relations('table')),
+    ...group(indent, 'Views', relations('view')),
+    ...group(indent, 'Functions', [...functions].flatMap(([name, overloads]) => functionLines(name, overloads, schema, inner))),
+    ...group(indent, 'Enums', enums),
+    ...group(indent, 'CompositeTypes', composites),
+    '  }',
+  ];
 }
 
 export function renderDatabaseTypes(schemas: SchemaInfo[], postgrestVersion = '12'): string {

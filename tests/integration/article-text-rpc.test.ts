@@ -1,23 +1,12 @@
 // save_article_text through the REST API as each kind of caller: who may correct an
 // article's text, re-anchoring claims in the same transaction without touching their
 // versions, and the refusals (stale read, bad anchors) that leave everything as it was.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Json } from '../../src/lib/database.types.ts';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  type Callers,
-  eventsOf,
-  rowOf,
-  signInEveryone,
-  testArticleText,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, eventsOf, rowOf, testArticleText, withDb } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function docOf(text: string) {
   return {

@@ -12,8 +12,8 @@ import {
 } from '@supabase/supabase-js';
 import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../stack/seed/seed-ids.ts';
 import { jwtSecret } from '../../stack/config.ts';
+import { demoPassword } from '../../stack/seed/seed-ids.ts';
 import { anonClient, demoUsers, serviceClient, signedInClient, testStack, withDb } from '../support/clients.ts';
 
 const authUrl = `${testStack.apiUrl}/auth/v1`;

@@ -3,19 +3,12 @@
 // label and colour, and of other newsrooms nothing but published claims; anonymous callers
 // get nothing, not even for published claims they may read one by one; nobody writes to it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  type Callers,
-  type ClaimStatus,
-  countWhere,
-  demoNewsroomId,
-  marker,
-  signInEveryone,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { demoNewsroomId } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, type ClaimStatus, countWhere, marker, withDb } from '../support/rls-fixtures.ts';
 
-let as: Callers;
+const as = useCallers();
+
 let articleId: string;
 let articleTitle: string;
 
@@ -27,7 +20,6 @@ async function arrangeClaimWith(status: ClaimStatus, verdict: string | null) {
 }
 
 beforeAll(async () => {
-  as = await signInEveryone();
   articleTitle = marker('dashboard article');
   articleId = await arrangeArticle({ title: articleTitle });
   await arrangeClaimWith('draft', null);

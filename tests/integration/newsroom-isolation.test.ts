@@ -6,32 +6,33 @@
 // person can be an editor here and a checker there.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUsers, signUpStranger } from '../support/clients.ts';
 import {
-  type ArrangedClaim,
-  arrangeArticle,
-  arrangeClaim,
-  arrangeComment,
-  arrangeSource,
-  type Callers,
-  type Client,
-  countWhere,
   demoNewsroomId,
   demoUserIds,
   harbourArticleId,
   harbourDraftClaimId,
   harbourNewsroomId,
   harbourPublishedClaimId,
+} from '../../stack/seed/seed-ids.ts';
+import { type Client, useCallers } from '../support/callers.ts';
+import {
+  arrangeArticle,
+  arrangeClaim,
+  arrangeComment,
+  type ArrangedClaim,
+  arrangeSource,
+  countWhere,
   marker,
-  signInEveryone,
   testArticleText,
   verdictOf,
   withDb,
 } from '../support/rls-fixtures.ts';
+import { useThrowaways } from '../support/throwaways.ts';
 
-let as: Callers;
+const as = useCallers();
+const throwaways = useThrowaways();
+
 let stranger: Client;
-const createdUsers: string[] = [];
 
 // Demo Newsroom's work: an article with a claim in every status, each with a source, and a
 // comment on each; an article with no published claim at all.
@@ -41,10 +42,7 @@ let claims: Record<'draft' | 'in_review' | 'changes_requested' | 'approved' | 'p
 let comments: string[];
 
 beforeAll(async () => {
-  as = await signInEveryone();
-  const fresh = await signUpStranger();
-  stranger = fresh.client;
-  createdUsers.push(fresh.id);
+  stranger = (await throwaways.signUpStranger()).client;
   demoArticle = await arrangeArticle({ createdBy: 'checker' });
   privateArticle = await arrangeArticle({ createdBy: 'checker' });
   await arrangeClaim({ articleId: privateArticle, status: 'in_review' });
@@ -52,10 +50,6 @@ beforeAll(async () => {
   const arranged = await Promise.all(statuses.map((status) => arrangeClaim({ articleId: demoArticle, status, author: 'checker' })));
   claims = Object.fromEntries(statuses.map((status, index) => [status, arranged[index]!])) as typeof claims;
   comments = await Promise.all(arranged.map((claim) => arrangeComment(claim.id, 'editor')));
-});
-
-afterAll(async () => {
-  await deleteUsers(createdUsers);
 });
 
 /** Everything of an article as the superuser sees it, to prove a refused write changed nothing. */
@@ -346,8 +340,7 @@ describe('roles are per newsroom', () => {
   let demoInReview: ArrangedClaim;
 
   beforeAll(async () => {
-    const someone = await signUpStranger('two-hats');
-    createdUsers.push(someone.id);
+    const someone = await throwaways.signUpStranger('two-hats');
     both = someone;
     await withDb(async (db) => {
       await db.query("insert into public.newsroom_members (newsroom_id, user_id, role) values ($1, $3, 'editor'), ($2, $3, 'checker')", [

@@ -4,52 +4,37 @@
 // expired, revoked, accepted already); a newsroom always keeps an admin; newsroom_members and
 // newsroom_invitations are never written around the RPCs; every change is in the audit, which
 // only the newsroom's admins read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tables } from '../../src/lib/database.types.ts';
-import { deleteUsers, signUpStranger } from '../support/clients.ts';
-import {
-  arrangeClaim,
-  arrangeNewsroom,
-  type Callers,
-  type Client,
-  deleteNewsrooms,
-  demoNewsroomId,
-  demoUserIds,
-  memberEventsOf,
-  membershipOf,
-  type NewsroomRole,
-  rowOf,
-  signInEveryone,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { demoNewsroomId, demoUserIds } from '../../stack/seed/seed-ids.ts';
+import { type Client, useCallers } from '../support/callers.ts';
+import { arrangeClaim, memberEventsOf, membershipOf, rowOf, withDb } from '../support/rls-fixtures.ts';
+import { type NewsroomRole, useThrowaways } from '../support/throwaways.ts';
+
+const as = useCallers();
+const { signUpStranger: person, arrangeNewsroom } = useThrowaways();
 
 type Person = { client: Client; id: string; email: string };
 type Invitation = Tables<'newsroom_invitations'>;
 
-let as: Callers;
-const createdUsers: string[] = [];
-const createdNewsrooms: string[] = [];
-
-beforeAll(async () => {
-  as = await signInEveryone();
-});
-
-afterAll(async () => {
-  await deleteNewsrooms(createdNewsrooms);
-  await deleteUsers(createdUsers);
-});
-
-async function person(label: string): Promise<Person> {
-  const someone = await signUpStranger(label);
-  createdUsers.push(someone.id);
-  return someone;
-}
-
 /** A newsroom of this file's own: `admin` is its admin, `others` members in their roles. */
 async function newsroomWith(admin: Person, others: [Person, NewsroomRole][] = []) {
   const newsroom = await arrangeNewsroom(Object.fromEntries([[admin.id, 'admin'], ...others.map(([p, role]) => [p.id, role])]));
-  createdNewsrooms.push(newsroom.id);
   return newsroom.id;
+}
+
+/** For a describe block: a newsroom of its own with a fresh admin, editor and checker, made before its tests. */
+function useStaffedNewsroom(label: string) {
+  const newsroom = {} as { id: string; admin: Person; editor: Person; checker: Person };
+  beforeAll(async () => {
+    const [admin, editor, checker] = await Promise.all([person(`${label}-admin`), person(`${label}-editor`), person(`${label}-checker`)]);
+    const id = await newsroomWith(admin, [
+      [editor, 'editor'],
+      [checker, 'checker'],
+    ]);
+    Object.assign(newsroom, { id, admin, editor, checker });
+  });
+  return newsroom;
 }
 
 async function invite(admin: Client, newsroomId: string, email: string, role: NewsroomRole = 'checker'): Promise<Invitation> {
@@ -127,71 +112,61 @@ describe('the whole way: invite, accept, promote, review', () => {
 });
 
 describe('invite_member', () => {
-  let admin: Person;
-  let editor: Person;
-  let checker: Person;
-  let newsroomId: string;
-  beforeAll(async () => {
-    [admin, editor, checker] = await Promise.all([person('inviting-admin'), person('inviting-editor'), person('inviting-checker')]);
-    newsroomId = await newsroomWith(admin, [
-      [editor, 'editor'],
-      [checker, 'checker'],
-    ]);
-  });
+  const newsroom = useStaffedNewsroom('inviting');
 
   it('only the newsroom\'s admins invite: not its editors or checkers, not another newsroom\'s admin, not outsiders', async () => {
-    const before = await snapshot(newsroomId);
-    for (const caller of [editor.client, checker.client, as.admin, as.harbourAdmin]) {
-      const { error, status } = await caller.rpc('invite_member', { newsroom_id: newsroomId, email: 'someone@example.org', role: 'checker' });
+    const before = await snapshot(newsroom.id);
+    for (const caller of [newsroom.editor.client, newsroom.checker.client, as.admin, as.harbourAdmin]) {
+      const { error, status } = await caller.rpc('invite_member', { newsroom_id: newsroom.id, email: 'someone@example.org', role: 'checker' });
       expect(status).toBe(403);
       expect(error?.message).toBe("only the newsroom's admins invite members");
     }
-    const { error } = await as.anon.rpc('invite_member', { newsroom_id: newsroomId, email: 'someone@example.org', role: 'checker' });
+    const { error } = await as.anon.rpc('invite_member', { newsroom_id: newsroom.id, email: 'someone@example.org', role: 'checker' });
     expect(error).not.toBeNull();
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(await snapshot(newsroom.id)).toEqual(before);
   });
 
   it.each(['not-an-email', 'no-domain@', '@no-local.org', 'two@@example.org', 'spaced out@example.org', 'dotless@localhost', ''])(
     'refuses the invalid email %j, storing nothing',
     async (email) => {
-      const before = await snapshot(newsroomId);
-      const { error, status } = await admin.client.rpc('invite_member', { newsroom_id: newsroomId, email, role: 'checker' });
+      const before = await snapshot(newsroom.id);
+      const { error, status } = await newsroom.admin.client.rpc('invite_member', { newsroom_id: newsroom.id, email, role: 'checker' });
       expect(status).toBe(400);
       expect(error?.message).toBe(`invalid email address "${email}"`);
-      expect(await snapshot(newsroomId)).toEqual(before);
+      expect(await snapshot(newsroom.id)).toEqual(before);
     },
   );
 
   it.each(['owner', 'Admin', 'viewer', ''])('refuses the unknown role %j, storing nothing', async (role) => {
-    const before = await snapshot(newsroomId);
-    const { error, status } = await admin.client.rpc('invite_member', { newsroom_id: newsroomId, email: 'someone@example.org', role });
+    const before = await snapshot(newsroom.id);
+    const { error, status } = await newsroom.admin.client.rpc('invite_member', { newsroom_id: newsroom.id, email: 'someone@example.org', role });
     expect(status).toBe(400);
     expect(error?.message).toBe(`unknown role "${role}": use checker, editor or admin`);
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(await snapshot(newsroom.id)).toEqual(before);
   });
 
   it('refuses to invite a member, or someone already invited, storing nothing', async () => {
     const address = `pending-${crypto.randomUUID()}@example.org`;
-    await invite(admin.client, newsroomId, address);
-    const before = await snapshot(newsroomId);
-    const again = await admin.client.rpc('invite_member', { newsroom_id: newsroomId, email: address, role: 'editor' });
+    await invite(newsroom.admin.client, newsroom.id, address);
+    const before = await snapshot(newsroom.id);
+    const again = await newsroom.admin.client.rpc('invite_member', { newsroom_id: newsroom.id, email: address, role: 'editor' });
     expect(again.status).toBe(400);
     expect(again.error?.message).toBe(`${address} already has a pending invitation to this newsroom: revoke it first to invite again`);
-    const member = await admin.client.rpc('invite_member', { newsroom_id: newsroomId, email: editor.email, role: 'admin' });
+    const member = await newsroom.admin.client.rpc('invite_member', { newsroom_id: newsroom.id, email: newsroom.editor.email, role: 'admin' });
     expect(member.status).toBe(400);
-    expect(member.error?.message).toBe(`${editor.email} is already a member of this newsroom`);
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(member.error?.message).toBe(`${newsroom.editor.email} is already a member of this newsroom`);
+    expect(await snapshot(newsroom.id)).toEqual(before);
   });
 
   it('invites again once the earlier invitation was revoked or has expired', async () => {
     const address = `again-${crypto.randomUUID()}@example.org`;
-    const first = await invite(admin.client, newsroomId, address);
+    const first = await invite(newsroom.admin.client, newsroom.id, address);
     await withDb((db) =>
       db.query("update public.newsroom_invitations set created_at = now() - interval '20 days', expires_at = now() - interval '6 days' where id = $1", [first.id]),
     );
-    const second = await invite(admin.client, newsroomId, address, 'editor');
-    expect((await admin.client.rpc('revoke_invitation', { invitation_id: second.id })).error).toBeNull();
-    const third = await invite(admin.client, newsroomId, address, 'admin');
+    const second = await invite(newsroom.admin.client, newsroom.id, address, 'editor');
+    expect((await newsroom.admin.client.rpc('revoke_invitation', { invitation_id: second.id })).error).toBeNull();
+    const third = await invite(newsroom.admin.client, newsroom.id, address, 'admin');
     expect(third).toMatchObject({ email: address, role: 'admin' });
   });
 });
@@ -316,66 +291,56 @@ describe('revoke_invitation', () => {
 });
 
 describe('set_member_role and remove_member', () => {
-  let admin: Person;
-  let editor: Person;
-  let checker: Person;
-  let newsroomId: string;
-  beforeAll(async () => {
-    [admin, editor, checker] = await Promise.all([person('roles-admin'), person('roles-editor'), person('roles-checker')]);
-    newsroomId = await newsroomWith(admin, [
-      [editor, 'editor'],
-      [checker, 'checker'],
-    ]);
-  });
+  const newsroom = useStaffedNewsroom('roles');
 
   it('only the newsroom\'s admins change roles or remove members', async () => {
-    const before = await snapshot(newsroomId);
-    for (const caller of [editor.client, checker.client, as.admin, as.harbourAdmin]) {
-      const role = await caller.rpc('set_member_role', { newsroom_id: newsroomId, user_id: checker.id, role: 'admin' });
+    const before = await snapshot(newsroom.id);
+    for (const caller of [newsroom.editor.client, newsroom.checker.client, as.admin, as.harbourAdmin]) {
+      const role = await caller.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.checker.id, role: 'admin' });
       expect(role.status).toBe(403);
       expect(role.error?.message).toBe("only the newsroom's admins change roles");
-      const removed = await caller.rpc('remove_member', { newsroom_id: newsroomId, user_id: checker.id });
+      const removed = await caller.rpc('remove_member', { newsroom_id: newsroom.id, user_id: newsroom.checker.id });
       expect(removed.status).toBe(403);
       expect(removed.error?.message).toBe("only the newsroom's admins remove members");
     }
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(await snapshot(newsroom.id)).toEqual(before);
   });
 
   it('refuses an unknown role and someone who is not a member, changing nothing', async () => {
-    const before = await snapshot(newsroomId);
-    const role = await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: checker.id, role: 'owner' });
+    const before = await snapshot(newsroom.id);
+    const role = await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.checker.id, role: 'owner' });
     expect(role.status).toBe(400);
     expect(role.error?.message).toBe('unknown role "owner": use checker, editor or admin');
-    const outsider = await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: demoUserIds.checker, role: 'editor' });
+    const outsider = await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: demoUserIds.checker, role: 'editor' });
     expect(outsider.status).toBe(404);
     expect(outsider.error?.message).toBe(`user ${demoUserIds.checker} is not a member of this newsroom`);
-    const removed = await admin.client.rpc('remove_member', { newsroom_id: newsroomId, user_id: demoUserIds.checker });
+    const removed = await newsroom.admin.client.rpc('remove_member', { newsroom_id: newsroom.id, user_id: demoUserIds.checker });
     expect(removed.status).toBe(404);
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(await snapshot(newsroom.id)).toEqual(before);
     expect(await membershipOf(demoNewsroomId, demoUserIds.checker)).toMatchObject({ role: 'checker' });
   });
 
   it('the last admin can neither step down nor be removed; with a second admin, either can', async () => {
-    const before = await snapshot(newsroomId);
-    const demote = await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: admin.id, role: 'editor' });
+    const before = await snapshot(newsroom.id);
+    const demote = await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.admin.id, role: 'editor' });
     expect(demote.status).toBe(400);
     expect(demote.error?.message).toBe('a newsroom keeps at least one admin: make someone else an admin before changing this role');
-    const leave = await admin.client.rpc('remove_member', { newsroom_id: newsroomId, user_id: admin.id });
+    const leave = await newsroom.admin.client.rpc('remove_member', { newsroom_id: newsroom.id, user_id: newsroom.admin.id });
     expect(leave.status).toBe(400);
     expect(leave.error?.message).toBe('a newsroom keeps at least one admin: make someone else an admin before removing this one');
-    expect(await snapshot(newsroomId)).toEqual(before);
+    expect(await snapshot(newsroom.id)).toEqual(before);
 
-    expect((await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: editor.id, role: 'admin' })).error).toBeNull();
-    const stepDown = await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: admin.id, role: 'checker' });
+    expect((await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.editor.id, role: 'admin' })).error).toBeNull();
+    const stepDown = await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.admin.id, role: 'checker' });
     expect(stepDown.error).toBeNull();
     expect(stepDown.data).toMatchObject({ role: 'checker' });
     // Now editor is the last admin, and the former admin may decide nothing.
-    const lastAgain = await editor.client.rpc('remove_member', { newsroom_id: newsroomId, user_id: editor.id });
+    const lastAgain = await newsroom.editor.client.rpc('remove_member', { newsroom_id: newsroom.id, user_id: newsroom.editor.id });
     expect(lastAgain.error?.message).toMatch(/keeps at least one admin/);
-    const formerAdmin = await admin.client.rpc('set_member_role', { newsroom_id: newsroomId, user_id: admin.id, role: 'admin' });
+    const formerAdmin = await newsroom.admin.client.rpc('set_member_role', { newsroom_id: newsroom.id, user_id: newsroom.admin.id, role: 'admin' });
     expect(formerAdmin.status).toBe(403);
-    expect((await editor.client.rpc('remove_member', { newsroom_id: newsroomId, user_id: admin.id })).error).toBeNull();
-    expect(await membershipOf(newsroomId, admin.id)).toBeNull();
+    expect((await newsroom.editor.client.rpc('remove_member', { newsroom_id: newsroom.id, user_id: newsroom.admin.id })).error).toBeNull();
+    expect(await membershipOf(newsroom.id, newsroom.admin.id)).toBeNull();
   });
 
   it('Demo Newsroom keeps its only admin too', async () => {

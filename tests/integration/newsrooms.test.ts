@@ -2,37 +2,18 @@
 // logo; any signed-in user creates one with create_newsroom and becomes its admin, with the
 // default verdict scale; its admins change its settings; bad input is refused with a clear
 // message and stores nothing; rows are never written around the RPCs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUsers, signUpStranger } from '../support/clients.ts';
-import {
-  type Callers,
-  type Client,
-  countWhere,
-  deleteNewsrooms,
-  demoNewsroomId,
-  demoUserIds,
-  harbourNewsroomId,
-  memberEventsOf,
-  membershipOf,
-  rowOf,
-  signInEveryone,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoNewsroomId, demoUserIds, harbourNewsroomId } from '../../stack/seed/seed-ids.ts';
+import { type Client, useCallers } from '../support/callers.ts';
+import { countWhere, memberEventsOf, membershipOf, rowOf, withDb } from '../support/rls-fixtures.ts';
+import { deleteNewsrooms, useThrowaways } from '../support/throwaways.ts';
 
-let as: Callers;
+const as = useCallers();
+const throwaways = useThrowaways();
+
 let stranger: { client: Client; id: string; email: string };
-const createdUsers: string[] = [];
-const createdNewsrooms: string[] = [];
-
 beforeAll(async () => {
-  as = await signInEveryone();
-  stranger = await signUpStranger();
-  createdUsers.push(stranger.id);
-});
-
-afterAll(async () => {
-  await deleteNewsrooms(createdNewsrooms);
-  await deleteUsers(createdUsers);
+  stranger = await throwaways.signUpStranger();
 });
 
 function freshSlug(label = 'desk') {
@@ -41,7 +22,7 @@ function freshSlug(label = 'desk') {
 
 async function createNewsroom(caller: Client, name: string, slug: string) {
   const result = await caller.rpc('create_newsroom', { name, slug });
-  if (result.data) createdNewsrooms.push(result.data.id);
+  if (result.data) throwaways.addNewsroom(result.data.id);
   return result;
 }
 

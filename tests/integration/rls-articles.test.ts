@@ -1,25 +1,12 @@
 // Who reads, adds, edits and deletes articles, in Demo Newsroom (the rules are the same in
 // every newsroom; newsroom-isolation.test.ts proves the walls between them). Anonymous
 // readers see an article only once one of its claims is published.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  type Callers,
-  countWhere,
-  demoNewsroomId,
-  demoUserIds,
-  harbourNewsroomId,
-  marker,
-  rowOf,
-  seedArticleId,
-  signInEveryone,
-} from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNewsroomId, demoUserIds, harbourNewsroomId, seedArticleId } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, countWhere, marker, rowOf } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function article(title = marker('article')) {
   return {

@@ -1,21 +1,11 @@
 // Each kind of bad input from the issue gets a clear error through the API and stores
 // nothing (or changes nothing).
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeClaim,
-  type Callers,
-  countWhere,
-  marker,
-  rowOf,
-  seedArticleId,
-  signInEveryone,
-  testArticleText,
-} from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { seedArticleId } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeClaim, countWhere, marker, rowOf, testArticleText } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function claim(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,23 +1,11 @@
 // Who reads, creates, edits and deletes claims, through the REST API as each role of Demo
 // Newsroom (newsroom-isolation.test.ts proves the walls between newsrooms).
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  type Callers,
-  countWhere,
-  demoUserIds,
-  eventsOf,
-  marker,
-  rowOf,
-  seedArticleId,
-  signInEveryone,
-} from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, countWhere, eventsOf, latestEventOf, marker, rowOf } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function newClaim(claimText = marker('claim')) {
   return { article_id: seedArticleId, quote_exact: 'United States', start_offset: 0, end_offset: 13, claim_text: claimText };
@@ -139,8 +127,7 @@ describe('editing claims', () => {
     const claim = await arrangeClaim({ author: 'checker', status: 'in_review' });
     const { error } = await as.editor.from('claims').update({ verdict_id: 'misleading', version: 1 }).eq('id', claim.id);
     expect(error).toBeNull();
-    const events = await eventsOf(claim.id);
-    expect(events.at(-1)).toMatchObject({
+    expect(await latestEventOf(claim.id)).toMatchObject({
       action: 'verdict_changed',
       actor_id: demoUserIds.editor,
       from_verdict: 'false',

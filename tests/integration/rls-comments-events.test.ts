@@ -2,25 +2,12 @@
 // newsroom's admin), the audit trail (read-only through the API) and the verdict scale (the
 // newsroom's admins write it), in Demo Newsroom; newsroom-isolation.test.ts and
 // verdict-scales.test.ts prove the rest across newsrooms.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeClaim,
-  arrangeComment,
-  type Callers,
-  countWhere,
-  demoNewsroomId,
-  demoUserIds,
-  eventsOf,
-  marker,
-  rowOf,
-  signInEveryone,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoNewsroomId, demoUserIds } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeClaim, arrangeComment, countWhere, eventsOf, marker, rowOf, withDb } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 describe('comments', () => {
   it('a checker comments on someone else\'s claim, as themselves', async () => {

@@ -3,28 +3,26 @@
 // with, own display name editable and nobody else's; roles live in newsroom_members, not in
 // profiles. The role helpers they rest on are not part of the API.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, deleteUsers, signUpStranger, testStack } from '../support/clients.ts';
-import { type Callers, type Client, demoUserIds, rowOf, signInEveryone, withDb } from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoAccounts, demoUserIds, type DemoNewsroomKey } from '../../stack/seed/seed-ids.ts';
+import { type Client, useCallers } from '../support/callers.ts';
+import { anonClient, testStack } from '../support/clients.ts';
+import { rowOf, withDb } from '../support/rls-fixtures.ts';
+import { useThrowaways } from '../support/throwaways.ts';
 
-let as: Callers;
-const createdUsers: string[] = [];
-beforeAll(async () => {
-  as = await signInEveryone();
-});
-afterAll(async () => {
-  await deleteUsers(createdUsers);
-});
+const as = useCallers();
+const throwaways = useThrowaways();
 
 async function signUp(email: string, data?: Record<string, string>) {
   const { data: result, error } = await anonClient().auth.signUp({ email, password: 'a-long-password-1', options: { data } });
   expect(error).toBeNull();
-  createdUsers.push(result.user!.id);
+  throwaways.addUser(result.user!.id);
   return result.user!.id;
 }
 
-const demoPeople = [demoUserIds.checker, demoUserIds.checker2, demoUserIds.editor, demoUserIds.admin].sort();
-const harbourPeople = [demoUserIds.harbourAdmin, demoUserIds.harbourChecker].sort();
+const peopleOf = (newsroom: DemoNewsroomKey) => demoAccounts.filter((a) => a.newsroom === newsroom).map((a) => a.id).sort();
+const demoPeople = peopleOf('demo');
+const harbourPeople = peopleOf('harbour');
 
 async function profileIdsSeenBy(caller: Client): Promise<string[]> {
   const { data, error } = await caller.from('profiles').select('id').in('id', Object.values(demoUserIds));
@@ -61,8 +59,7 @@ describe('reading profiles', () => {
   });
 
   it('a member of two newsrooms reads the people of both', async () => {
-    const { client, id } = await signUpStranger('two-newsrooms');
-    createdUsers.push(id);
+    const { client, id } = await throwaways.signUpStranger('two-newsrooms');
     await withDb(async (db) => {
       await db.query(
         `insert into public.newsroom_members (newsroom_id, user_id, role)
@@ -74,8 +71,7 @@ describe('reading profiles', () => {
   });
 
   it('a user in no newsroom reads their own profile only', async () => {
-    const { client, id } = await signUpStranger();
-    createdUsers.push(id);
+    const { client, id } = await throwaways.signUpStranger();
     expect(await profileIdsSeenBy(client)).toEqual([]);
     const { data } = await client.from('profiles').select('id, display_name');
     expect(data).toEqual([{ id, display_name: 'stranger' }]);
@@ -97,8 +93,7 @@ describe('editing profiles', () => {
   });
 
   it('a user in no newsroom changes their own display name too', async () => {
-    const { client, id } = await signUpStranger();
-    createdUsers.push(id);
+    const { client, id } = await throwaways.signUpStranger();
     const { data, error } = await client.from('profiles').update({ display_name: 'Newcomer' }).eq('id', id).select();
     expect(error).toBeNull();
     expect(data).toMatchObject([{ display_name: 'Newcomer' }]);

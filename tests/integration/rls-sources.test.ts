@@ -1,21 +1,10 @@
 // Sources follow their claim: readable with it, editable by whoever may edit the claim.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  arrangeSource,
-  type Callers,
-  countWhere,
-  demoUserIds,
-  marker,
-  rowOf,
-  signInEveryone,
-} from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUserIds } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, arrangeSource, countWhere, marker, rowOf } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function source(claimId: string) {
   return { claim_id: claimId, url: 'https://example.org/report', title: marker('source'), stance: 'supports' };

@@ -1,12 +1,11 @@
 // The review workflow through its RPC functions: who may submit, review and publish,
 // what each step records, and that nobody reviews their own claim.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { arrangeClaim, type Callers, demoUserIds, eventsOf, rowOf, signInEveryone, withDb } from '../support/rls-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUserIds } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeClaim, latestEventOf, rowOf, withDb } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 describe('submit_claim', () => {
   it('the author submits a complete draft: in review, version up, event with the actor', async () => {
@@ -14,12 +13,7 @@ describe('submit_claim', () => {
     const { data, error } = await as.checker.rpc('submit_claim', { claim_id: claim.id, expected_version: 1 });
     expect(error).toBeNull();
     expect(data).toMatchObject({ id: claim.id, status: 'in_review', version: 2 });
-    expect((await eventsOf(claim.id)).at(-1)).toMatchObject({
-      action: 'submitted',
-      actor_id: demoUserIds.checker,
-      from_status: 'draft',
-      to_status: 'in_review',
-    });
+    expect(await latestEventOf(claim.id)).toMatchObject({ action: 'submitted', actor_id: demoUserIds.checker, from_status: 'draft', to_status: 'in_review' });
   });
 
   it('the author resubmits after changes were requested', async () => {
@@ -62,12 +56,7 @@ describe('review_claim', () => {
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'approved', reviewed_by: demoUserIds.editor, version: 2 });
     expect(data?.reviewed_at).not.toBeNull();
-    expect((await eventsOf(claim.id)).at(-1)).toMatchObject({
-      action: 'approved',
-      actor_id: demoUserIds.editor,
-      from_status: 'in_review',
-      to_status: 'approved',
-    });
+    expect(await latestEventOf(claim.id)).toMatchObject({ action: 'approved', actor_id: demoUserIds.editor, from_status: 'in_review', to_status: 'approved' });
   });
 
   it('an editor requests changes with a note, which the trail keeps', async () => {
@@ -79,11 +68,7 @@ describe('review_claim', () => {
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'changes_requested', reviewed_by: demoUserIds.editor });
-    expect((await eventsOf(claim.id)).at(-1)).toMatchObject({
-      action: 'changes_requested',
-      actor_id: demoUserIds.editor,
-      note: 'Cite the NBC report itself.',
-    });
+    expect(await latestEventOf(claim.id)).toMatchObject({ action: 'changes_requested', actor_id: demoUserIds.editor, note: 'Cite the NBC report itself.' });
   });
 
   it('an admin reviews too', async () => {
@@ -140,7 +125,7 @@ describe('publish_claim', () => {
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'published', version: 2 });
     expect(data?.published_at).not.toBeNull();
-    expect((await eventsOf(claim.id)).at(-1)).toMatchObject({ action: 'published', actor_id: demoUserIds.editor });
+    expect(await latestEventOf(claim.id)).toMatchObject({ action: 'published', actor_id: demoUserIds.editor });
     const { data: seen } = await as.anon.from('claims').select('id').eq('id', claim.id);
     expect(seen).toEqual([{ id: claim.id }]);
   });

@@ -3,26 +3,13 @@
 // (stale version, bad link, someone else's claim, malformed request) leaving claim and
 // sources exactly as they were.
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Tables } from '../../src/lib/database.types.ts';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  arrangeSource,
-  type Callers,
-  countWhere,
-  demoUserIds,
-  eventsOf,
-  marker,
-  rowOf,
-  signInEveryone,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { demoUserIds } from '../../stack/seed/seed-ids.ts';
+import { useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, arrangeSource, countWhere, eventsOf, marker, rowOf, withDb } from '../support/rls-fixtures.ts';
 
-let as: Callers;
-beforeAll(async () => {
-  as = await signInEveryone();
-});
+const as = useCallers();
 
 function newClaim(articleId: string, extra: Record<string, unknown> = {}) {
   return {

@@ -4,7 +4,6 @@
 // that can sign in, each a member of their newsroom in their role.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoUsers, signedInClient } from '../support/clients.ts';
 import {
   demoNewsroomId,
   demoPassword,
@@ -14,8 +13,8 @@ import {
   harbourNewsroomId,
   harbourPublishedClaimId,
   seedArticleId,
-  withDb,
-} from '../support/rls-fixtures.ts';
+} from '../../stack/seed/seed-ids.ts';
+import { demoUsers, signedInClient, withDb } from '../support/clients.ts';
 
 const fixture = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
 // key, and no global role left.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withDb } from '../support/rls-fixtures.ts';
+import { withDb } from '../support/clients.ts';
 
 async function query<T>(sql: string): Promise<T[]> {
   return withDb(async (db) => (await db.query(sql)).rows as T[]);

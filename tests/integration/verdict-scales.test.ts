@@ -3,42 +3,23 @@
 // verdict of its article's newsroom (enforced by the database, however the claim is written)
 // and a retired verdict only if it had it already; a verdict in use is never deleted.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUsers, signUpStranger } from '../support/clients.ts';
-import {
-  arrangeArticle,
-  arrangeClaim,
-  arrangeNewsroom,
-  type Callers,
-  type Client,
-  countWhere,
-  deleteNewsrooms,
-  demoNewsroomId,
-  harbourNewsroomId,
-  marker,
-  rowOf,
-  signInEveryone,
-  verdictOf,
-  withDb,
-} from '../support/rls-fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoNewsroomId, harbourNewsroomId } from '../../stack/seed/seed-ids.ts';
+import { type Client, useCallers } from '../support/callers.ts';
+import { arrangeArticle, arrangeClaim, countWhere, marker, rowOf, verdictOf, withDb } from '../support/rls-fixtures.ts';
+import { useThrowaways } from '../support/throwaways.ts';
 
-let as: Callers;
+const as = useCallers();
+const throwaways = useThrowaways();
+
 let admin: { client: Client; id: string };
 let checker: { client: Client; id: string };
 let newsroomId: string;
-const createdUsers: string[] = [];
 
 beforeAll(async () => {
-  as = await signInEveryone();
-  admin = await signUpStranger('scale-admin');
-  checker = await signUpStranger('scale-checker');
-  createdUsers.push(admin.id, checker.id);
-  newsroomId = (await arrangeNewsroom({ [admin.id]: 'admin', [checker.id]: 'checker' })).id;
-});
-
-afterAll(async () => {
-  await deleteNewsrooms([newsroomId]);
-  await deleteUsers(createdUsers);
+  admin = await throwaways.signUpStranger('scale-admin');
+  checker = await throwaways.signUpStranger('scale-checker');
+  newsroomId = (await throwaways.arrangeNewsroom({ [admin.id]: 'admin', [checker.id]: 'checker' })).id;
 });
 
 function verdict(overrides: Record<string, unknown> = {}) {
@@ -65,8 +46,7 @@ describe('writing a scale', () => {
   });
 
   it('its checkers, other newsrooms\' admins, strangers and anonymous callers change nothing in it', async () => {
-    const stranger = await signUpStranger();
-    createdUsers.push(stranger.id);
+    const stranger = await throwaways.signUpStranger();
     const before = await scaleOf(newsroomId);
     const target = await withDb(async (db) => (await db.query<{ id: string }>("select id from public.verdicts where newsroom_id = $1 and label = 'True'", [newsroomId])).rows[0]!.id);
     for (const caller of [checker.client, as.admin, as.harbourAdmin, stranger.client, as.anon]) {

@@ -5,19 +5,13 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import ws from 'ws';
 import type { Database } from '../../src/lib/database.types.ts';
-import { demoPassword } from '../../stack/seed/seed-ids.ts';
+import { demoAccounts, demoPassword, type DemoUserKey } from '../../stack/seed/seed-ids.ts';
 import { testStack } from './test-stack.ts';
 
 export { testStack };
 
-export const demoUsers = {
-  checker: 'checker@example.com',
-  checker2: 'checker2@example.com',
-  editor: 'editor@example.com',
-  admin: 'admin@example.com',
-  harbourAdmin: 'harbour-admin@example.com',
-  harbourChecker: 'harbour-checker@example.com',
-} as const;
+/** Each demo user's email by their key in demoUserIds. */
+export const demoUsers = Object.fromEntries(demoAccounts.map((account) => [account.key, account.email])) as Record<DemoUserKey, string>;
 
 function makeClient(key: string): SupabaseClient<Database> {
   return createClient<Database>(testStack.apiUrl, key, {

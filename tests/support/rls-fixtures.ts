@@ -1,68 +1,21 @@
-// Shared arrangements for the RLS suites: the demo users' clients (Demo Newsroom's four and
-// Harbour Gazette's two), and rows created directly as the database superuser (so a test
-// starts from exactly the state it needs, whatever other files left behind) plus superuser
-// reads to prove nothing changed.
+// Shared arrangements for the RLS suites: rows created directly as the database superuser (so
+// a test starts from exactly the state it needs, whatever other files left behind) plus
+// superuser reads to prove nothing changed. The demo users' clients are in callers.ts, the
+// users and newsrooms a file makes for itself in throwaways.ts, the seeded ids in
+// stack/seed/seed-ids.ts (which the seed is rendered from).
 import { randomUUID } from 'node:crypto';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
-import type { Database } from '../../src/lib/database.types.ts';
-import {
-  demoAccounts,
-  demoNewsroomId,
-  demoPassword,
-  demoUserIds,
-  harbourArticleId,
-  harbourDraftClaimId,
-  harbourNewsroomId,
-  harbourPublishedClaimId,
-  newsroomOf,
-  seedArticleId,
-  type DemoNewsroomKey,
-} from '../../stack/seed/seed-ids.ts';
-import { anonClient, demoUsers, signedInClient, withDb } from './clients.ts';
+import { demoAccounts, demoNewsroomId, demoUserIds, newsroomOf, type DemoNewsroomKey, type DemoUserKey } from '../../stack/seed/seed-ids.ts';
+import { withDb } from './clients.ts';
 
-export {
-  demoNewsroomId,
-  demoPassword,
-  demoUserIds,
-  harbourArticleId,
-  harbourDraftClaimId,
-  harbourNewsroomId,
-  harbourPublishedClaimId,
-  seedArticleId,
-  withDb,
-};
-export type { DemoNewsroomKey };
+export { withDb };
 
-export type Role = keyof typeof demoUserIds;
-export type Client = SupabaseClient<Database>;
+export type Role = DemoUserKey;
 export type { ClaimStatus };
-
-export interface Callers {
-  anon: Client;
-  checker: Client;
-  checker2: Client;
-  editor: Client;
-  admin: Client;
-  harbourAdmin: Client;
-  harbourChecker: Client;
-}
-
-export async function signInEveryone(): Promise<Callers> {
-  const [checker, checker2, editor, admin, harbourAdmin, harbourChecker] = await Promise.all([
-    signedInClient(demoUsers.checker),
-    signedInClient(demoUsers.checker2),
-    signedInClient(demoUsers.editor),
-    signedInClient(demoUsers.admin),
-    signedInClient(demoUsers.harbourAdmin),
-    signedInClient(demoUsers.harbourChecker),
-  ]);
-  return { anon: anonClient(), checker, checker2, editor, admin, harbourAdmin, harbourChecker };
-}
 
 /** The newsroom a demo user belongs to. */
 export function newsroomOfUser(role: Role): DemoNewsroomKey {
-  return demoAccounts.find((account) => account.id === demoUserIds[role])!.newsroom;
+  return demoAccounts.find((account) => account.key === role)!.newsroom;
 }
 
 export function newsroomId(key: DemoNewsroomKey): string {
@@ -225,33 +178,9 @@ export async function eventsOf(claimId: string): Promise<Record<string, unknown>
   });
 }
 
-export type NewsroomRole = 'checker' | 'editor' | 'admin';
-
-/**
- * A newsroom of a test's own, written as superuser with the default verdict scale and the
- * given members (user ids to roles). Delete it with deleteNewsrooms when the test is done, so
- * demo users' newsrooms stay as the seed made them for the other files.
- */
-export async function arrangeNewsroom(members: Record<string, NewsroomRole> = {}, name = 'Test Newsroom'): Promise<{ id: string; slug: string }> {
-  const slug = `test-${randomUUID().slice(0, 8)}`;
-  return withDb(async (db) => {
-    const { rows } = await db.query<{ id: string }>('insert into public.newsrooms (slug, name) values ($1, $2) returning id', [slug, name]);
-    const id = rows[0]!.id;
-    await db.query(
-      `insert into public.verdicts (newsroom_id, label, description, rating_value, sort, color)
-       select $1, s.label, s.description, s.rating_value, s.sort, s.color from private.default_verdict_scale() s`,
-      [id],
-    );
-    for (const [userId, role] of Object.entries(members)) {
-      await db.query('insert into public.newsroom_members (newsroom_id, user_id, role) values ($1, $2, $3)', [id, userId, role]);
-    }
-    return { id, slug };
-  });
-}
-
-export async function deleteNewsrooms(ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await withDb((db) => db.query('delete from public.newsrooms where id = any($1::uuid[])', [ids]));
+/** The last entry of a claim's trail: what the latest step recorded. */
+export async function latestEventOf(claimId: string): Promise<Record<string, unknown> | undefined> {
+  return (await eventsOf(claimId)).at(-1);
 }
 
 /** Someone's membership as the superuser sees it (null when they are not a member). */

@@ -16,55 +16,65 @@ function ArticleLink({ article }: { article: ArticleCounts }) {
   return <Link to={`/articles/${article.articleId}`}>{article.title}</Link>;
 }
 
-function StatusTable({ summary }: { summary: DashboardSummary }) {
+interface CountRow {
+  key: string;
+  label: ReactNode;
+  count: number;
+}
+
+// Claims by one facet (status or verdict): one row per value, and optionally the total under them.
+function CountTable({ caption, facet, rows, total }: { caption: string; facet: string; rows: CountRow[]; total?: number }) {
   return (
     <table className="dashboard-table">
-      <caption>Claims by status</caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Status</th>
+          <th scope="col">{facet}</th>
           <th scope="col">Claims</th>
         </tr>
       </thead>
       <tbody>
-        {claimStatuses.map((status) => (
-          <tr key={status}>
-            <th scope="row">{claimStatusLabels[status]}</th>
-            <td>{summary.byStatus[status]}</td>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{row.count}</td>
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">All claims</th>
-          <td>{summary.total}</td>
-        </tr>
-      </tfoot>
+      {total === undefined ? null : (
+        <tfoot>
+          <tr>
+            <th scope="row">All claims</th>
+            <td>{total}</td>
+          </tr>
+        </tfoot>
+      )}
     </table>
+  );
+}
+
+function StatusTable({ summary }: { summary: DashboardSummary }) {
+  return (
+    <CountTable
+      caption="Claims by status"
+      facet="Status"
+      rows={claimStatuses.map((status) => ({ key: status, label: claimStatusLabels[status], count: summary.byStatus[status] }))}
+      total={summary.total}
+    />
   );
 }
 
 function VerdictTable({ summary }: { summary: DashboardSummary }) {
   return (
-    <table className="dashboard-table">
-      <caption>Claims by verdict</caption>
-      <thead>
-        <tr>
-          <th scope="col">Verdict</th>
-          <th scope="col">Claims</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.verdicts.map((verdict) => (
-          <tr key={verdict.id ?? 'none'}>
-            <th scope="row">
-              <VerdictLabel verdict={verdict} />
-            </th>
-            <td>{summary.byVerdict.get(verdict.id) ?? 0}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CountTable
+      caption="Claims by verdict"
+      facet="Verdict"
+      rows={summary.verdicts.map((verdict) => ({
+        key: verdict.id ?? 'none',
+        label: <VerdictLabel verdict={verdict} />,
+        count: summary.byVerdict.get(verdict.id) ?? 0,
+      }))}
+    />
   );
 }
 

@@ -4,6 +4,38 @@ import { claimStatuses, claimStatusLabel } from '../../../../entities/claim-stat
 import type { ClaimFilters as Filters } from '../../utils/workspace/claim-list-view';
 import './sidebar.css';
 
+interface FilterOption {
+  value: string;
+  label: string;
+}
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly FilterOption[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function ClaimFilters({
   filters,
   verdicts,
@@ -16,37 +48,24 @@ export function ClaimFilters({
   return (
     <fieldset className="claim-filters">
       <legend className="visually-hidden">Filter claims</legend>
-      <div className="field">
-        <label htmlFor="claim-filter-status">Show status</label>
-        <select
-          id="claim-filter-status"
-          value={filters.status}
-          onChange={(event) => onChange({ ...filters, status: event.target.value })}
-        >
-          <option value="all">All statuses</option>
-          {claimStatuses.map((status) => (
-            <option key={status} value={status}>
-              {claimStatusLabel(status)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="claim-filter-verdict">Show verdict</label>
-        <select
-          id="claim-filter-verdict"
-          value={filters.verdict}
-          onChange={(event) => onChange({ ...filters, verdict: event.target.value })}
-        >
-          <option value="all">All verdicts</option>
-          <option value="none">No verdict yet</option>
-          {verdicts.map((verdict) => (
-            <option key={verdict.id} value={verdict.id}>
-              {verdict.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="claim-filter-status"
+        label="Show status"
+        value={filters.status}
+        options={[{ value: 'all', label: 'All statuses' }, ...claimStatuses.map((status) => ({ value: status, label: claimStatusLabel(status) }))]}
+        onChange={(status) => onChange({ ...filters, status })}
+      />
+      <FilterSelect
+        id="claim-filter-verdict"
+        label="Show verdict"
+        value={filters.verdict}
+        options={[
+          { value: 'all', label: 'All verdicts' },
+          { value: 'none', label: 'No verdict yet' },
+          ...verdicts.map((verdict) => ({ value: verdict.id, label: verdict.label })),
+        ]}
+        onChange={(verdict) => onChange({ ...filters, verdict })}
+      />
       <div className="checkbox-field">
         <input
           id="claim-filter-mine"
