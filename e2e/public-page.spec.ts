@@ -5,6 +5,7 @@
 import type { Page, Request } from '@playwright/test';
 import { seriousViolations } from './support/accessibility.ts';
 import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
+import { harbourArticleId } from '../stack/seed/seed-ids.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';
 import { expect, test } from './support/fixtures.ts';
 import { collectDialogs, collectRequests } from './support/page-events.ts';
@@ -91,7 +92,8 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
   await page.goto(`/p/${article.id}`);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fact-check of “${article.title}”`);
-  await expect(page).toHaveTitle(`Fact-check: ${article.title} · Factmark`);
+  await expect(page).toHaveTitle(`Fact-check: ${article.title} · Demo Newsroom`);
+  await expect(page.getByText('Fact-checked by Demo Newsroom')).toBeVisible();
   const card = page.getByRole('article', { name: published.claimText });
   await expect(card.getByText('False', { exact: true })).toBeVisible();
   await expect(card).toContainText(`Claimed by ${published.claimant}`);
@@ -129,7 +131,7 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
     claimReviewed: published.claimText,
     reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
     url: `${origin}/p/${article.id}#claim-${publishedClaimId}`,
-    author: { '@type': 'Organization', name: 'Factmark', url: origin },
+    author: { '@type': 'Organization', name: 'Demo Newsroom', url: origin },
     itemReviewed: {
       '@type': 'Claim',
       author: { '@type': 'Person', name: published.claimant },
@@ -179,6 +181,15 @@ test('the page fits a 360 px phone and prints without the site header', async ({
   expect(printedSource).toContain(published.source.url);
   const highlightOutline = await page.locator('mark.public-highlight').first().evaluate((mark) => getComputedStyle(mark).outlineStyle);
   expect(highlightOutline).toBe('solid');
+});
+
+test('another newsroom\'s fact-check is signed by that newsroom', async ({ page }) => {
+  await page.goto(`/p/${harbourArticleId}`);
+  await expect(page.getByText('Fact-checked by Harbour Gazette')).toBeVisible();
+  await expect(page).toHaveTitle(/· Harbour Gazette$/);
+  const review = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '') as Record<string, unknown>;
+  expect(review.author).toEqual({ '@type': 'Organization', name: 'Harbour Gazette', url: new URL(page.url()).origin });
+  await expect(page.locator('body')).not.toContainText('Demo Newsroom');
 });
 
 test('an article without a published claim has no public fact-check', async ({ page }) => {

@@ -15,12 +15,13 @@ import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
 import type { PublishedClaim } from '../api/get-published-claims';
 import { publicPageQueries } from '../api/public-page-queries';
 import { bodyTextOfDocument, layoutDocument } from '../utils/document-layout';
-import { configuredOrganization } from '../utils/organization';
+import { newsroomOrganization } from '../utils/organization';
 import { publishedHighlights } from '../utils/published-highlights';
 import { ArticleBody } from './article-body';
 import { ClaimReviewCard } from './claim-review-card';
 import { verdictStyle, type ClaimMarker } from './claim-marker';
 import { ClaimReviewScript } from './claim-review-script';
+import { NewsroomByline } from './newsroom-byline';
 import './public-page.css';
 
 function NoFactCheck() {
@@ -45,7 +46,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
     }),
   );
 
-  const organization = configuredOrganization();
+  const organization = newsroomOrganization(article.newsroom, window.location.origin);
   const pageUrl = `${window.location.origin}/p/${article.id}`;
   const reviews: { claimId: string; review: ClaimReview }[] = claims.flatMap((claim) => {
     const verdict = claim.verdict_id === null ? undefined : verdictsById.get(claim.verdict_id);
@@ -55,7 +56,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
       verdict: { label: verdict.label, ratingValue: verdict.rating_value },
       article: { title: article.title, url: article.url, publishedAt: article.published_at },
       pageUrl,
-      organization,
+      organization: { name: organization.name, url: organization.url },
     });
     return [{ claimId: claim.id, review }];
   });
@@ -72,6 +73,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
       ))}
       <header className="public-page-intro">
         <h1>Fact-check of “{article.title}”</h1>
+        <NewsroomByline organization={organization} />
         <p>
           {organization.name} checked {claims.length === 1 ? 'one claim' : `${claims.length} claims`} in this article
           {byline === '' ? '' : ` (${byline})`}.

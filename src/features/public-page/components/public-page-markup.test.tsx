@@ -13,6 +13,7 @@ import { ArticleBody } from './article-body';
 import { verdictStyle, type ClaimMarker } from './claim-marker';
 import { ClaimReviewCard } from './claim-review-card';
 import { ClaimReviewScript } from './claim-review-script';
+import { NewsroomByline } from './newsroom-byline';
 
 const seed = parseSeedArticle(fixture);
 const quote = 'a minimum of 3,000 arrests for ICE every day';
@@ -95,5 +96,25 @@ describe('ClaimReviewScript', () => {
     expect(markup.match(/<\/script>/g)).toHaveLength(1);
     const json = markup.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '');
     expect(JSON.parse(json)).toEqual(review);
+  });
+});
+
+describe('NewsroomByline', () => {
+  it('links the newsroom\'s name and logo to its website in a new tab', () => {
+    const markup = renderToStaticMarkup(
+      <NewsroomByline
+        organization={{ name: 'Harbour Gazette', url: 'https://harbour.example/', website: 'https://harbour.example/', logo: 'https://harbour.example/logo.png' }}
+      />,
+    );
+    expect(markup).toContain(
+      '<p class="public-byline">Fact-checked by <a class="public-byline-link" href="https://harbour.example/" target="_blank" rel="noopener noreferrer">' +
+        '<img class="public-byline-logo" src="https://harbour.example/logo.png" alt="" width="32" height="32"/><strong>Harbour Gazette</strong>' +
+        '<span class="visually-hidden"> (opens in a new tab)</span></a></p>',
+    );
+  });
+
+  it('names a newsroom without a website in plain text', () => {
+    const markup = renderToStaticMarkup(<NewsroomByline organization={{ name: 'Demo Newsroom', url: 'https://factmark.example', website: null, logo: null }} />);
+    expect(markup).toBe('<p class="public-byline">Fact-checked by <strong>Demo Newsroom</strong></p>');
   });
 });

@@ -1,27 +1,35 @@
-// Who the ClaimReview names as its author: the configured organisation, or Factmark at the
-// site's own address when nothing (or nothing usable) is configured.
+// Who a public fact-check names as its author: the article's newsroom, with only http(s)
+// addresses kept as its website and logo.
 import { describe, expect, it } from 'vitest';
-import { readOrganization } from './organization';
+import { newsroomOrganization, type NewsroomProfile, type Organization } from './organization';
 
 const origin = 'https://factmark.example';
 
-describe('readOrganization', () => {
-  const cases: { name: string; env: Record<string, unknown>; expected: { name: string; url: string } }[] = [
-    { name: 'defaults to Factmark at the site origin', env: {}, expected: { name: 'Factmark', url: origin } },
+describe('newsroomOrganization', () => {
+  const cases: { name: string; newsroom: NewsroomProfile; expected: Organization }[] = [
     {
-      name: 'uses the configured name and URL',
-      env: { VITE_FACTMARK_ORGANIZATION_NAME: ' NBC Verify ', VITE_FACTMARK_ORGANIZATION_URL: 'https://www.nbcnews.com/verify' },
-      expected: { name: 'NBC Verify', url: 'https://www.nbcnews.com/verify' },
+      name: 'names the newsroom at its own site, with its logo',
+      newsroom: { name: ' Harbour Gazette ', url: 'https://harbour.example/', logo_url: 'https://harbour.example/logo.png' },
+      expected: { name: 'Harbour Gazette', url: 'https://harbour.example/', website: 'https://harbour.example/', logo: 'https://harbour.example/logo.png' },
     },
     {
-      name: 'ignores a blank name and a URL that is not http(s)',
-      env: { VITE_FACTMARK_ORGANIZATION_NAME: '  ', VITE_FACTMARK_ORGANIZATION_URL: 'javascript:alert(1)' },
-      expected: { name: 'Factmark', url: origin },
+      name: 'names the site the page is on when the newsroom has no website',
+      newsroom: { name: 'Demo Newsroom', url: null, logo_url: null },
+      expected: { name: 'Demo Newsroom', url: origin, website: null, logo: null },
     },
-    { name: 'ignores a URL that does not parse', env: { VITE_FACTMARK_ORGANIZATION_URL: 'not a url' }, expected: { name: 'Factmark', url: origin } },
+    {
+      name: 'drops a website and a logo that are not http(s)',
+      newsroom: { name: 'Demo Newsroom', url: 'javascript:alert(1)', logo_url: 'data:image/svg+xml,<svg onload=alert(1)>' },
+      expected: { name: 'Demo Newsroom', url: origin, website: null, logo: null },
+    },
+    {
+      name: 'drops a website that does not parse',
+      newsroom: { name: 'Demo Newsroom', url: 'not a url', logo_url: null },
+      expected: { name: 'Demo Newsroom', url: origin, website: null, logo: null },
+    },
   ];
 
-  it.each(cases)('$name', ({ env, expected }) => {
-    expect(readOrganization(env, origin)).toEqual(expected);
+  it.each(cases)('$name', ({ newsroom, expected }) => {
+    expect(newsroomOrganization(newsroom, origin)).toEqual(expected);
   });
 });

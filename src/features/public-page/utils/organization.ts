@@ -1,21 +1,28 @@
-// The organisation named as the author of every published ClaimReview. A newsroom sets
-// VITE_FACTMARK_ORGANIZATION_NAME and VITE_FACTMARK_ORGANIZATION_URL at build time; without
-// them the page names Factmark at the site's own address.
+// The organisation a public fact-check speaks for: the article's newsroom, named as the author
+// of every ClaimReview and in the page's byline. Its website becomes a link only when it is
+// http(s); without one, ClaimReview names the site the fact-check is published on.
 import { safeExternalUrl } from '../../../lib/safe-external-url';
+
+export interface NewsroomProfile {
+  name: string;
+  url: string | null;
+  logo_url: string | null;
+}
 
 export interface Organization {
   name: string;
+  // The address ClaimReview names; the newsroom's own site when it has a usable one.
   url: string;
+  website: string | null;
+  logo: string | null;
 }
 
-const defaultOrganizationName = 'Factmark';
-
-export function readOrganization(env: Record<string, unknown>, siteOrigin: string): Organization {
-  const name = typeof env.VITE_FACTMARK_ORGANIZATION_NAME === 'string' ? env.VITE_FACTMARK_ORGANIZATION_NAME.trim() : '';
-  const url = typeof env.VITE_FACTMARK_ORGANIZATION_URL === 'string' ? safeExternalUrl(env.VITE_FACTMARK_ORGANIZATION_URL) : null;
-  return { name: name === '' ? defaultOrganizationName : name, url: url ?? siteOrigin };
-}
-
-export function configuredOrganization(): Organization {
-  return readOrganization(import.meta.env, window.location.origin);
+export function newsroomOrganization(newsroom: NewsroomProfile, siteOrigin: string): Organization {
+  const website = safeExternalUrl(newsroom.url);
+  return {
+    name: newsroom.name.trim(),
+    url: website ?? siteOrigin,
+    website,
+    logo: safeExternalUrl(newsroom.logo_url),
+  };
 }
