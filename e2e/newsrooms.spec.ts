@@ -1,7 +1,7 @@
 // Newsrooms as people meet them: a stranger who signs up sees no unpublished work and is
 // offered the ways in; starting a newsroom; an invited colleague who signs up through the
-// invite link, accepts, is made an editor and reviews a claim; a person in two newsrooms
-// switching between them, the choice surviving a reload.
+// link the admin hands out, accepts, is made an editor on the Members page and reviews a
+// claim; a person in two newsrooms switching between them, the choice surviving a reload.
 import { seedArticle } from './support/arrange-articles.ts';
 import { harbourArticle } from '../stack/seed/render-seed.ts';
 import { demoNewsroomId, harbourNewsroomId } from '../stack/seed/seed-ids.ts';
@@ -10,7 +10,7 @@ import { acceptAs, inviteAs, signUpThroughApi } from './support/arrange-people.t
 import { arrangeClaim } from './support/arrange-claims.ts';
 import { demoAdmin, harbourAdmin } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
-import { signIn, signInAs } from './support/sign-in.ts';
+import { signIn, signInAs, signOut } from './support/sign-in.ts';
 import { signedInClient } from './support/stack-clients.ts';
 
 test('a stranger who signs up sees no unpublished work and is offered the ways in', async ({ page, newPerson }) => {
@@ -88,9 +88,20 @@ test('an invited colleague signs up through the link, joins, is made an editor a
     status: 'in_review',
   });
   const colleague = newPerson('New Colleague');
-  const invitationId = await inviteAs(demoAdmin, demoNewsroomId, colleague.email, 'checker');
 
-  await page.goto(`/invitations/${invitationId}`);
+  // Demo Newsroom's admin invites them and copies the link to send by hand.
+  await signInAs(page, demoAdmin);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Newsroom' }).click();
+  await page.getByRole('navigation', { name: 'Newsroom settings' }).getByRole('link', { name: 'Invitations' }).click();
+  const invite = page.getByRole('form', { name: 'Invite a colleague' });
+  await invite.getByLabel('Email address').fill(colleague.email);
+  await invite.getByLabel(/^Checker:/).check();
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  const link = await page.getByLabel(`Invitation link for ${colleague.email}`).inputValue();
+  const invitationId = link.split('/').pop()!;
+  await signOut(page);
+
+  await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Invitation to a newsroom' })).toBeVisible();
   await page.getByRole('link', { name: 'create an account' }).click();
   await page.getByLabel('Display name').fill(colleague.displayName);
@@ -106,18 +117,30 @@ test('an invited colleague signs up through the link, joins, is made an editor a
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Demo Newsroom');
   await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: article.title })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Review queue/ })).toHaveCount(0);
+  await signOut(page);
 
-  // The admin makes them an editor; once the page reloads, they review.
-  const admin = await signedInClient(demoAdmin);
-  const { data: profile } = await admin.from('profiles').select('id').eq('display_name', colleague.displayName).single();
-  const { error } = await admin.rpc('set_member_role', { newsroom_id: demoNewsroomId, user_id: profile!.id, role: 'editor' });
-  expect(error).toBeNull();
-  await page.reload();
+  // The admin makes them an editor on the Members page.
+  await signInAs(page, demoAdmin);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Newsroom' }).click();
+  await page.getByRole('navigation', { name: 'Newsroom settings' }).getByRole('link', { name: 'Members' }).click();
+  const members = page.getByRole('region', { name: 'Members', exact: true });
+  await members.getByLabel(`Role of ${colleague.displayName}`).selectOption('editor');
+  await members.getByRole('button', { name: `Change role of ${colleague.displayName}` }).click();
+  await expect(page.getByRole('region', { name: 'Membership history' })).toContainText(
+    `changed ${colleague.displayName}’s role from checker to editor.`,
+  );
+  await signOut(page);
+
+  // The new editor reviews.
+  await signInAs(page, colleague);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Review queue/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Review/ })).toBeVisible();
   await page.goto(`/review/${claimId}`);
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
+  const admin = await signedInClient(demoAdmin);
+  const { data: profile } = await admin.from('profiles').select('id').eq('display_name', colleague.displayName).single();
   await expect
     .poll(async () => (await admin.from('claims').select('status, reviewed_by').eq('id', claimId).single()).data)
     .toEqual({ status: 'approved', reviewed_by: profile!.id });

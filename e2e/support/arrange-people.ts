@@ -61,3 +61,22 @@ export async function removePeople(emails: string[]) {
     await db.query('delete from auth.users where email = any($1::text[])', [emails]);
   });
 }
+
+export interface FoundedNewsroom {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+/**
+ * Signs the person up and has them start a newsroom of their own (they are its admin), so a
+ * test may change its settings without touching the demo newsrooms.
+ */
+export async function newsroomFoundedBy(founder: NewPerson, name: string): Promise<FoundedNewsroom> {
+  await signUpThroughApi(founder);
+  const client = await signedInClient(founder);
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${crypto.randomUUID().slice(0, 8)}`;
+  const { data, error } = await client.rpc('create_newsroom', { name, slug });
+  if (error) throw error;
+  return { id: data.id, name: data.name, slug: data.slug };
+}

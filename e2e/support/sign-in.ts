@@ -15,3 +15,9 @@ export async function signInAs(page: Page, account: DemoAccount = demoChecker) {
   await page.goto('/sign-in');
   await signIn(page, account);
 }
+
+/** Signs out with the header's button, as a person handing the computer over would. */
+export async function signOut(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+}

@@ -7,6 +7,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LoadingStatus } from '../components/loading-status';
 import { RequireSession } from '../features/auth/components/require-session';
+import { settingsSections } from '../features/newsroom-settings/utils/settings-sections';
 import { AppLayout } from './routes/app-layout';
 import { ArticleRoute } from './routes/article';
 import { ArticlesRoute } from './routes/articles';
@@ -24,6 +25,9 @@ function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props
 const DashboardRoute = lazyRoute(() => import('./routes/dashboard').then((module) => module.DashboardRoute));
 const InvitationRoute = lazyRoute(() => import('./routes/invitation').then((module) => module.InvitationRoute));
 const MyWorkRoute = lazyRoute(() => import('./routes/my-work').then((module) => module.MyWorkRoute));
+const NewsroomSettingsRoute = lazyRoute(() =>
+  import('./routes/newsroom-settings').then((module) => module.NewsroomSettingsRoute),
+);
 const NewArticleRoute = lazyRoute(() => import('./routes/new-article').then((module) => module.NewArticleRoute));
 const PublicArticleRoute = lazyRoute(() =>
   import('./routes/public-article').then((module) => module.PublicArticleRoute),
@@ -83,6 +87,13 @@ export function AppRouter() {
                 </RequireSession>
               )}
             </Route>
+            {settingsSections.map((section) => (
+              <Route key={section.path} path={section.path}>
+                <RequireSession>
+                  <NewsroomSettingsRoute path={section.path} />
+                </RequireSession>
+              </Route>
+            ))}
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

@@ -5,6 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useSession } from '../../features/auth/hooks/use-session';
+import { SettingsNavItem } from '../../features/newsroom-settings/components/settings-nav-item';
 import { NewsroomSwitcher } from '../../features/newsrooms/components/newsroom-switcher';
 import { ReviewNavItem } from '../../features/review/components/review-nav-item';
 
@@ -47,6 +48,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     <Link to="/my-work">My work</Link>
                   </li>
                   <ReviewNavItem />
+                  <SettingsNavItem />
                 </ul>
               </nav>
               <div className="account">

@@ -36,3 +36,10 @@ export function roleIn(
   if (viewer == null || newsroomId == null) return null;
   return viewer.newsrooms.find((newsroom) => newsroom.id === newsroomId)?.role ?? null;
 }
+
+/** What each role may do, in the words the settings and invitations show. */
+export const roleDescriptions: Record<Role, string> = {
+  checker: 'Checker: annotates articles and submits claims for review',
+  editor: 'Editor: also reviews, approves and publishes other people’s claims',
+  admin: 'Admin: also manages members, invitations and the newsroom’s settings',
+};
