@@ -31,6 +31,15 @@ const ratingChoices = [
   { value: '1', label: '1: false' },
 ];
 
+function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  if (problem === undefined) return null;
+  return (
+    <p id={id} className="inline-error">
+      {problem}
+    </p>
+  );
+}
+
 interface VerdictFormProps {
   title: string;
   submitLabel: string;
@@ -105,11 +114,7 @@ export function VerdictForm({ title, submitLabel, initial, others, pending, refu
           aria-describedby={describedBy('description')}
           onChange={(event) => change('description')(event.target.value)}
         />
-        {shown('description') !== undefined && (
-          <p id={`${inputId('description')}-problem`} className="inline-error">
-            {shown('description')}
-          </p>
-        )}
+        <FieldProblem id={`${inputId('description')}-problem`} problem={shown('description')} />
       </div>
       <div className="field">
         <label htmlFor={inputId('rating')}>Rating in ClaimReview</label>
@@ -126,11 +131,7 @@ export function VerdictForm({ title, submitLabel, initial, others, pending, refu
             </option>
           ))}
         </select>
-        {shown('rating') !== undefined && (
-          <p id={`${inputId('rating')}-problem`} className="inline-error">
-            {shown('rating')}
-          </p>
-        )}
+        <FieldProblem id={`${inputId('rating')}-problem`} problem={shown('rating')} />
       </div>
       <div className="verdict-colour">
         <TextField
