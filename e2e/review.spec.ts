@@ -8,9 +8,9 @@ import { seriousViolations } from './support/accessibility.ts';
 import type { ArticleCopy } from './support/arrange-articles.ts';
 import { type ArrangedClaim, arrangeClaim, iceStatement } from './support/arrange-claims.ts';
 import { changeClaimElsewhere } from './support/changes-elsewhere.ts';
-import { demoChecker, demoEditor } from './support/demo-accounts.ts';
+import { demoAdmin, demoChecker, demoEditor } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
-import { signInAs } from './support/sign-in.ts';
+import { signInAs, signOut } from './support/sign-in.ts';
 import { signedInClient } from './support/stack-clients.ts';
 import { storedClaim } from './support/stored-rows.ts';
 
@@ -228,7 +228,10 @@ test('a decision on a claim changed since it was opened is refused and shows wha
   await expect.poll(async () => (await storedClaim(claimId))?.status).toBe('approved');
 });
 
-test('an editor changes the verdict while reviewing, the history records it, and the approval uses the new version', async ({ page, articleCopy }) => {
+test('an editor who changes the verdict while reviewing leaves the approval to another editor, who approves the new version', async ({
+  page,
+  articleCopy,
+}) => {
   const article = await articleCopy('Editor edits');
   const claimId = await arrangeClaim(article, checkerClaim(quotes.monitors, 'ICE follows people by app.'));
 
@@ -243,7 +246,19 @@ test('an editor changes the verdict while reviewing, the history records it, and
     page.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Verdict changed' }),
   ).toContainText('Demo Editor');
 
+  // Four eyes on the final words: the editor who changed them does not approve them.
+  const decision = page.getByRole('region', { name: 'Decision' });
+  await expect(decision).toContainText('You changed this claim while it was in review: another editor must approve it');
+  await expect(decision.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(decision.getByRole('button', { name: 'Request changes' })).toBeVisible();
+  await page.keyboard.press('a');
+  expect(await storedClaim(claimId)).toMatchObject({ status: 'in_review', verdict_id: 'misleading' });
+
+  await signOut(page);
+  await signInAs(page, demoAdmin);
+  await page.goto(`/review/${claimId}`);
+  await expect(page.getByRole('region', { name: 'The claim' })).toContainText('Misleading');
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
-  expect(await storedClaim(claimId)).toMatchObject({ status: 'approved', verdict_id: 'misleading' });
+  expect(await storedClaim(claimId)).toMatchObject({ status: 'approved', verdict_id: 'misleading', reviewed_by: demoUserIds.admin });
 });

@@ -116,6 +116,7 @@ export type Database = {
         Row: {
           action: string
           actor_id: string | null
+          actor_name: string
           claim_id: string
           created_at: string
           from_status: string | null
@@ -128,6 +129,7 @@ export type Database = {
         Insert: {
           action: string
           actor_id?: string | null
+          actor_name?: string
           claim_id: string
           created_at?: string
           from_status?: string | null
@@ -140,6 +142,7 @@ export type Database = {
         Update: {
           action?: string
           actor_id?: string | null
+          actor_name?: string
           claim_id?: string
           created_at?: string
           from_status?: string | null
@@ -155,13 +158,6 @@ export type Database = {
             columns: ["actor_id"]
             isOneToOne: false
             referencedRelation: "profiles"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claim_events_claim_id_fkey"
-            columns: ["claim_id"]
-            isOneToOne: false
-            referencedRelation: "claims"
             referencedColumns: ["id"]
           },
         ]
@@ -446,16 +442,19 @@ export type Database = {
       profiles: {
         Row: {
           created_at: string
+          deleted_at: string | null
           display_name: string
           id: string
         }
         Insert: {
           created_at?: string
+          deleted_at?: string | null
           display_name: string
           id: string
         }
         Update: {
           created_at?: string
+          deleted_at?: string | null
           display_name?: string
           id?: string
         }
@@ -572,6 +571,16 @@ export type Database = {
         }
         Relationships: []
       }
+      latest_change_requests: {
+        Row: {
+          actor_name: string | null
+          claim_id: string | null
+          created_at: string | null
+          created_by: string | null
+          note: string | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       accept_invitation: {
@@ -589,6 +598,10 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      approval_blocker: {
+        Args: { claim_id: string }
+        Returns: string
+      }
       create_newsroom: {
         Args: { name: string; slug: string }
         Returns: {
@@ -605,6 +618,10 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      delete_claim: {
+        Args: { claim_id: string; reason?: string }
+        Returns: undefined
       }
       initial_display_name: {
         Args: { email: string; user_metadata: Json }

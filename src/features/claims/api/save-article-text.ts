@@ -1,5 +1,6 @@
 // Saves an edited article body with every claim's new offsets in one call, so the text and
-// its anchors never disagree (public.save_article_text; a stale expected_updated_at → 409).
+// its anchors never disagree (public.save_article_text: expected_updated_at is the updated_at
+// the editor read; a stale one → 409).
 import { RequestError } from '../../../entities/request-error/request-error';
 import type { Json } from '../../../lib/database.types';
 import { supabase } from '../../../lib/supabase';
@@ -15,14 +16,14 @@ export async function saveArticleText(input: {
   body: Json;
   bodyText: string;
   anchors: ClaimOffsets[];
-  expectedUpdatedAt: string | null;
+  expectedUpdatedAt: string;
 }) {
   const { data, error, status } = await supabase.rpc('save_article_text', {
     article_id: input.articleId,
     body: input.body,
     body_text: input.bodyText,
     anchors: input.anchors as unknown as Json,
-    ...(input.expectedUpdatedAt === null ? {} : { expected_updated_at: input.expectedUpdatedAt }),
+    expected_updated_at: input.expectedUpdatedAt,
   });
   if (error) throw RequestError.fromPostgrest(error, status);
   return data;

@@ -3,6 +3,7 @@
 // decisions) is fetched again whenever a page opens.
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../entities/query-keys';
+import { getApprovalBlocker } from './get-approval-blocker';
 import { getMyWork } from './get-my-work';
 import { getReviewClaim } from './get-review-claim';
 import { getReviewCount } from './get-review-count';
@@ -25,6 +26,13 @@ export const reviewQueries = {
     queryOptions({
       queryKey: [...queryKeys.claims.lists(), 'my-work', userId, newsroomId],
       queryFn: () => getMyWork(userId, newsroomId),
+      staleTime: 0,
+    }),
+  // Under the claim's detail key: any change to the claim (an edit, a decision) asks again.
+  approvalBlocker: (claimId: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.claims.detail(claimId), 'approval-blocker'],
+      queryFn: () => getApprovalBlocker(claimId),
       staleTime: 0,
     }),
   detail: (claimId: string) =>

@@ -16,7 +16,7 @@ import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badg
 import './review.css';
 
 function MyWorkClaim({ item }: { item: MyWorkItem }) {
-  const request = item.status === 'changes_requested' ? item.requests[0] : undefined;
+  const request = item.status === 'changes_requested' ? item.request : null;
   return (
     <li className="my-work-item">
       <article aria-label={item.claim_text}>
@@ -28,11 +28,12 @@ function MyWorkClaim({ item }: { item: MyWorkItem }) {
           {item.article ? <Link to={`/articles/${item.article.id}`}>{item.article.title}</Link> : 'an unknown article'} ·
           last change <time dateTime={item.updated_at}>{formatDateTime(item.updated_at)}</time>
         </p>
-        {request !== undefined && (
+        {request !== null && (
           <div className="my-work-note">
             <p>
               <strong>Editor’s note</strong>
-              {request.actor && <> from {request.actor.display_name}</>}, {formatDateTime(request.created_at)}:
+              {request.actor_name !== null && <> from {request.actor_name}</>}
+              {request.created_at !== null && <>, {formatDateTime(request.created_at)}</>}:
             </p>
             <p>{request.note ?? 'No note given.'}</p>
             <p className="review-hint">Open the article, fix the claim in its panel and choose Submit for review.</p>

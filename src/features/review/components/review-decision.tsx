@@ -2,11 +2,14 @@
 // for a claim in review by someone else, Publish for an approved claim, an explanation
 // instead of buttons for the editor's own claim, and the conflict notice when the claim
 // changed since it was opened. `a` approves and `r` goes to the note.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { asSentence } from '../../../lib/as-sentence';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { ReviewClaim } from '../api/get-review-claim';
 import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { isVersionConflict } from '../../../entities/request-error/request-error';
+import { reviewQueries } from '../api/review-queries';
 import { useReviewDecision } from '../hooks/use-review-decision';
 import { claimChanges } from '../utils/claim-changes';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
@@ -73,9 +76,16 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
   const ownInReview = claim.created_by === viewer.id && claim.status === 'in_review';
   const reviewable = claim.status === 'in_review' && claim.created_by !== viewer.id;
   const publishable = claim.status === 'approved';
+  // The database's four-eyes rule, asked rather than repeated: an editor who changed the
+  // claim's words, verdict or sources since it was submitted leaves the approval to another.
+  const blocker = useQuery({ ...reviewQueries.approvalBlocker(claim.id), enabled: reviewable });
+  const blockerMessage = blocker.data ?? null;
+  const blocked = blockerMessage !== null;
+  // While asking, nothing is offered; should the question fail, review_claim still decides.
+  const mayApprove = reviewable && !blocker.isPending && !blocked;
 
   const approve = () => {
-    if (!reviewable || mutation.isPending) return;
+    if (!mayApprove || mutation.isPending) return;
     setDone(null);
     mutation.mutate({ kind: 'approve' }, { onSuccess: () => setDone('approve') });
   };
@@ -147,13 +157,17 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
       {reviewable && (
         <>
           <p className="review-hint">
-            Press a to approve, r to write a change request, j and k for the next and previous claim in the queue.
+            {mayApprove ? 'Press a to approve, r' : 'Press r'} to write a change request, j and k for the next and previous
+            claim in the queue.
           </p>
-          <div className="review-actions">
-            <button type="button" className="button button-primary" onClick={approve} disabled={mutation.isPending}>
-              Approve
-            </button>
-          </div>
+          {blockerMessage !== null && <p className="review-blocker">{asSentence(blockerMessage)}</p>}
+          {mayApprove && (
+            <div className="review-actions">
+              <button type="button" className="button button-primary" onClick={approve} disabled={mutation.isPending}>
+                Approve
+              </button>
+            </div>
+          )}
           <form className="review-request" onSubmit={requestChanges} noValidate>
             <div className="claim-field">
               <label htmlFor={noteId}>What needs to change (required to request changes)</label>

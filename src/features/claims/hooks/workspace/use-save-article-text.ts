@@ -22,7 +22,7 @@ export function useSaveArticleText({
   editor: Editor;
   articleId: string;
   claims: readonly ClaimListItem[];
-  expectedUpdatedAt: string | null;
+  expectedUpdatedAt: string;
   onSaved: (body: Json, updatedAt: string | null) => void;
 }) {
   return useMutation({
