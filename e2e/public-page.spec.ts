@@ -7,6 +7,8 @@ import { seriousViolations } from './support/accessibility.ts';
 import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
 import { harbourArticleId } from '../stack/seed/seed-ids.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';
+import { correctArticleText } from './support/changes-elsewhere.ts';
+import { demoEditor } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
 import { collectDialogs, collectRequests } from './support/page-events.ts';
 import { signInAs } from './support/sign-in.ts';
@@ -190,6 +192,20 @@ test('another newsroom\'s fact-check is signed by that newsroom', async ({ page 
   const review = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '') as Record<string, unknown>;
   expect(review.author).toEqual({ '@type': 'Organization', name: 'Harbour Gazette', url: new URL(page.url()).origin });
   await expect(page.locator('body')).not.toContainText('Demo Newsroom');
+});
+
+test('a correction after publication is on the page, with its date and reason, and the check whose words went says so', async ({ page, articleCopy }) => {
+  const corrected = await articleCopy('Corrected after publication');
+  const claimId = await arrangeClaim(corrected, { ...published, claimant: 'Stephen Miller', status: 'published', sources: [published.source] });
+  await correctArticleText(demoEditor, corrected.id, published.quote, 'a goal of 3,000 arrests a day', 'The White House clarified the quote.');
+
+  await page.goto(`/p/${corrected.id}`);
+  await expect(page.getByText('The article’s text was changed after it was fact-checked.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'The White House clarified the quote.' })).toBeVisible();
+  const card = page.getByRole('article', { name: published.claimText });
+  await expect(card).toContainText(`The words this fact-check rated, “${published.quote}”, are no longer in the article as it now reads`);
+  await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('an article without a published claim has no public fact-check', async ({ page }) => {

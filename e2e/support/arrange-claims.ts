@@ -74,6 +74,9 @@ export async function arrangeClaim(article: ArticleCopy, claim: ArrangedClaim): 
   const steps = stepsTo(status, author);
   const reviewer = steps.find((step) => step.action === 'approved' || step.action === 'changes_requested')?.actor ?? null;
   return withE2eDb(async (db) => {
+    // As the author, so the trail names them for the claim and the sources it starts with.
+    await db.query('begin');
+    await db.query("select set_config('request.jwt.claim.sub', $1, true)", [author]);
     const { rows } = await db.query<{ id: string }>(
       `insert into public.claims (article_id, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset,
          claim_text, claimant, verdict_id, rationale, status, created_by, reviewed_by, reviewed_at, published_at)
@@ -104,7 +107,7 @@ export async function arrangeClaim(article: ArticleCopy, claim: ArrangedClaim): 
         [id, source.url, source.title, source.publisher ?? null, source.quote ?? null, source.stance, author],
       );
     }
-    await db.query("update public.claim_events set actor_id = $2 where claim_id = $1 and action = 'created'", [id, author]);
+    await db.query('commit');
     for (const step of steps) {
       await db.query(
         `insert into public.claim_events (claim_id, actor_id, action, from_status, to_status)
@@ -146,8 +149,8 @@ export async function arrangeSentBackClaim(article: ArticleCopy, note: string): 
     sources: [{ url: 'https://example.org/evidence', title: 'Evidence', stance: 'refutes' }],
   });
   await withE2eDb(async (db) => {
-    await asUser(db, 'checker', 'select public.submit_claim($1)', [claimId]);
-    await asUser(db, 'editor', "select public.review_claim($1, 'request_changes', $2)", [claimId, note]);
+    await asUser(db, 'checker', 'select public.submit_claim($1, 1)', [claimId]);
+    await asUser(db, 'editor', "select public.review_claim($1, 'request_changes', $2, 2)", [claimId, note]);
     await asUser(db, 'checker', "update public.claims set verdict_id = 'mostly_false' where id = $1", [claimId]);
   });
   return claimId;

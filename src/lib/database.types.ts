@@ -16,6 +16,54 @@ export type Database = {
   }
   public: {
     Tables: {
+      article_revisions: {
+        Row: {
+          article_id: string
+          created_at: string
+          id: number
+          note: string | null
+          previous_body: Json
+          previous_body_text: string
+          revised_by: string | null
+          revised_by_name: string
+        }
+        Insert: {
+          article_id: string
+          created_at?: string
+          id?: never
+          note?: string | null
+          previous_body: Json
+          previous_body_text: string
+          revised_by?: string | null
+          revised_by_name: string
+        }
+        Update: {
+          article_id?: string
+          created_at?: string
+          id?: never
+          note?: string | null
+          previous_body?: Json
+          previous_body_text?: string
+          revised_by?: string | null
+          revised_by_name?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "article_revisions_article_id_fkey"
+            columns: ["article_id"]
+            isOneToOne: false
+            referencedRelation: "articles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "article_revisions_revised_by_fkey"
+            columns: ["revised_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       articles: {
         Row: {
           body: Json
@@ -172,6 +220,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string
@@ -193,6 +242,7 @@ export type Database = {
           end_offset?: number | null
           id?: string
           published_at?: string | null
+          quote_changed_at?: string | null
           quote_exact: string
           quote_prefix?: string
           quote_suffix?: string
@@ -214,6 +264,7 @@ export type Database = {
           end_offset?: number | null
           id?: string
           published_at?: string | null
+          quote_changed_at?: string | null
           quote_exact?: string
           quote_prefix?: string
           quote_suffix?: string
@@ -602,6 +653,37 @@ export type Database = {
         Args: { claim_id: string }
         Returns: string
       }
+      confirm_quote: {
+        Args: { claim_id: string; expected_version: number }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_changed_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       create_newsroom: {
         Args: { name: string; slug: string }
         Returns: {
@@ -668,6 +750,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string
@@ -702,6 +785,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string
@@ -752,6 +836,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string
@@ -797,7 +882,8 @@ export type Database = {
           article_id: string
           body: Json
           body_text: string
-          expected_updated_at?: string
+          expected_updated_at: string
+          note?: string
         }
         Returns: {
           body: Json
@@ -830,6 +916,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string
@@ -875,6 +962,7 @@ export type Database = {
           end_offset: number | null
           id: string
           published_at: string | null
+          quote_changed_at: string | null
           quote_exact: string
           quote_prefix: string
           quote_suffix: string

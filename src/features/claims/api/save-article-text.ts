@@ -9,6 +9,8 @@ export interface ClaimOffsets {
   claim_id: string;
   start_offset: number | null;
   end_offset: number | null;
+  // The words found, for an approximate match: the database re-quotes the claim onto them.
+  quote_exact?: string;
 }
 
 export async function saveArticleText(input: {
@@ -17,6 +19,8 @@ export async function saveArticleText(input: {
   bodyText: string;
   anchors: ClaimOffsets[];
   expectedUpdatedAt: string;
+  // Why the text changed: kept with the revision, required once a claim is past draft.
+  note: string;
 }) {
   const { data, error, status } = await supabase.rpc('save_article_text', {
     article_id: input.articleId,
@@ -24,6 +28,7 @@ export async function saveArticleText(input: {
     body_text: input.bodyText,
     anchors: input.anchors as unknown as Json,
     expected_updated_at: input.expectedUpdatedAt,
+    note: input.note,
   });
   if (error) throw RequestError.fromPostgrest(error, status);
   return data;

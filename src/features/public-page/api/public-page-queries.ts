@@ -2,6 +2,7 @@
 // comes from the verdicts entity.
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../entities/query-keys';
+import { getArticleRevisions } from './get-article-revisions';
 import { getPublicArticle } from './get-public-article';
 import { getPublishedClaims } from './get-published-claims';
 
@@ -10,6 +11,11 @@ export const publicPageQueries = {
     queryOptions({
       queryKey: [...queryKeys.articles.detail(articleId), 'public'],
       queryFn: () => getPublicArticle(articleId),
+    }),
+  revisions: (articleId: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.articles.detail(articleId), 'revisions'],
+      queryFn: () => getArticleRevisions(articleId),
     }),
   publishedClaims: (articleId: string) =>
     queryOptions({

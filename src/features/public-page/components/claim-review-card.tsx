@@ -44,6 +44,12 @@ export function ClaimReviewCard({ claim, marker, highlighted }: { claim: Publish
           Claimed by <strong>{claimant}</strong>
         </p>
       )}
+      {!highlighted && (
+        <p className="public-claim-flag">
+          The words this fact-check rated, “{claim.quote_exact}”, are no longer in the article as it now reads: its text
+          was changed after the check.
+        </p>
+      )}
       {highlighted && (
         <p className="public-claim-back">
           <a href={`#${claimLabelId(claim.id)}`}>

@@ -6,9 +6,10 @@ import { useMemo } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
-import { formatCalendarDate } from '../../../lib/format-date';
+import { formatCalendarDate, formatDateTime } from '../../../lib/format-date';
 import { safeExternalUrl } from '../../../lib/safe-external-url';
 import { buildClaimReview, type ClaimReview } from '../../../lib/claim-review/build-claim-review';
+import type { ArticleRevision } from '../api/get-article-revisions';
 import type { PublicArticle } from '../api/get-public-article';
 import type { Verdict } from '../../../entities/verdicts/api/get-verdicts';
 import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
@@ -34,7 +35,43 @@ function NoFactCheck() {
   );
 }
 
-function FactCheck({ article, claims, verdicts }: { article: PublicArticle; claims: PublishedClaim[]; verdicts: Verdict[] }) {
+// The revisions made after the first of its claims was published: what readers are told.
+function revisionsAfterPublication(revisions: readonly ArticleRevision[], claims: readonly PublishedClaim[]): ArticleRevision[] {
+  const published = claims.flatMap((claim) => (claim.published_at === null ? [] : [Date.parse(claim.published_at)]));
+  if (published.length === 0) return [];
+  const firstPublished = Math.min(...published);
+  return revisions.filter((revision) => Date.parse(revision.created_at) > firstPublished);
+}
+
+function RevisionNotice({ revisions }: { revisions: readonly ArticleRevision[] }) {
+  if (revisions.length === 0) return null;
+  return (
+    <div className="public-revisions">
+      <p>
+        <strong>The article’s text was changed after it was fact-checked.</strong> A fact-check whose words are gone says so.
+      </p>
+      <ul>
+        {revisions.map((revision) => (
+          <li key={revision.id}>
+            <time dateTime={revision.created_at}>{formatDateTime(revision.created_at)}</time>: {revision.note ?? 'no reason given'}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FactCheck({
+  article,
+  claims,
+  verdicts,
+  revisions,
+}: {
+  article: PublicArticle;
+  claims: PublishedClaim[];
+  verdicts: Verdict[];
+  revisions: ArticleRevision[];
+}) {
   const highlights = useMemo(() => publishedHighlights(bodyTextOfDocument(article.body), claims), [article.body, claims]);
   const layout = useMemo(() => layoutDocument(article.body, highlights), [article.body, highlights]);
   const highlightedIds = new Set(highlights.map((highlight) => highlight.claimId));
@@ -87,6 +124,7 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
             </>
           )}
         </p>
+        <RevisionNotice revisions={revisionsAfterPublication(revisions, claims)} />
         <p className="public-page-legend">
           Checked words are highlighted in the colour of their verdict and followed by a numbered label naming it; the label leads to the
           fact-check.
@@ -111,14 +149,14 @@ function FactCheck({ article, claims, verdicts }: { article: PublicArticle; clai
 }
 
 export function PublicArticlePage({ articleId }: { articleId: string }) {
-  const [article, claims] = useQueries({
-    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId)],
+  const [article, claims, revisions] = useQueries({
+    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId), publicPageQueries.revisions(articleId)],
   });
   // The verdicts are those of the article's newsroom's scale (the ones its published claims use).
   const newsroomId = article.data?.newsroom_id ?? null;
   const verdicts = useQuery({ ...verdictQueries.scale(newsroomId ?? ''), enabled: newsroomId !== null });
 
-  if (article.isError || claims.isError || verdicts.isError) {
+  if (article.isError || claims.isError || verdicts.isError || revisions.isError) {
     return (
       <ErrorAlert title="This fact-check could not be loaded.">
         <p>Check your connection and try again.</p>
@@ -128,6 +166,7 @@ export function PublicArticlePage({ articleId }: { articleId: string }) {
             void article.refetch();
             void claims.refetch();
             void verdicts.refetch();
+            void revisions.refetch();
           }}
         >
           Try again
@@ -135,8 +174,8 @@ export function PublicArticlePage({ articleId }: { articleId: string }) {
       </ErrorAlert>
     );
   }
-  if (article.isPending || claims.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
+  if (article.isPending || claims.isPending || revisions.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
   if (article.data === null || claims.data.length === 0) return <NoFactCheck />;
   if (verdicts.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
-  return <FactCheck article={article.data} claims={claims.data} verdicts={verdicts.data} />;
+  return <FactCheck article={article.data} claims={claims.data} verdicts={verdicts.data} revisions={revisions.data} />;
 }

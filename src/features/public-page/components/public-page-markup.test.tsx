@@ -76,6 +76,13 @@ describe('ClaimReviewCard', () => {
     expect(markup).toContain('Refutes the claim');
   });
 
+  it('says so when the words it rated are no longer in the article, and offers no way to them', () => {
+    const unanchored = renderToStaticMarkup(<ClaimReviewCard claim={claim} marker={marker} highlighted={false} />);
+    expect(unanchored).toContain(`The words this fact-check rated, “${quote}”, are no longer in the article as it now reads`);
+    expect(unanchored).not.toContain('in the article</a>');
+    expect(markup).not.toContain('are no longer in the article');
+  });
+
   it('keeps the rationale\'s text and safe link but not its script or javascript: link', () => {
     expect(markup).toContain('About <strong>2,000</strong> a day.');
     expect(markup).toContain('<a href="https://www.ice.gov/" target="_blank" rel="noopener noreferrer">ICE');

@@ -10,6 +10,7 @@ import type { Claim } from '../../api/claim-types';
 import { quoteOfClaim } from '../../utils/claim-form/claim-form-values';
 import { ClaimEditor } from './claim-editor';
 import { ClaimReadOnly } from './claim-read-only';
+import { QuoteChangedNotice } from './quote-changed-notice';
 import './claim-form.css';
 
 export type ClaimPanelTarget = { kind: 'new'; anchor: TextAnchor } | { kind: 'existing'; claimId: string };
@@ -99,12 +100,14 @@ function ExistingClaim({
             {notice}
           </p>
         )}
+        <QuoteChangedNotice claim={claim.data} />
         <ClaimReadOnly claim={claim.data} newsroomId={newsroomId} onClose={onClose} />
       </PanelFrame>
     );
   }
   return (
     <PanelFrame title="Edit claim">
+      <QuoteChangedNotice claim={claim.data} />
       <ClaimEditor
         articleId={articleId}
         newsroomId={newsroomId}

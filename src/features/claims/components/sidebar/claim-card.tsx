@@ -69,7 +69,10 @@ export const ClaimCard = memo(function ClaimCard({
         </div>
         <div>
           <dt>Status</dt>
-          <dd>{claim.optimistic === true ? 'Saving…' : claimStatusLabel(claim.status)}</dd>
+          <dd>
+            {claim.optimistic === true ? 'Saving…' : claimStatusLabel(claim.status)}
+            {claim.quote_changed_at !== null && <span className="claim-card-flag"> · quoted words changed</span>}
+          </dd>
         </div>
         {author !== undefined && (
           <div>

@@ -56,6 +56,9 @@ export function ArticleWorkspace({
   // What the editor last showed as saved: the body it opened with, then each saved body.
   const savedBodyRef = useRef<JSONContent>(article.body as JSONContent);
   const [savedUpdatedAt, setSavedUpdatedAt] = useState<string | null>(null);
+  const [revisionNote, setRevisionNote] = useState('');
+  const [noteProblem, setNoteProblem] = useState<string | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const openNewClaim = useCallback((state: EditorState) => {
     const range = claimableSelectionOf(state);
@@ -120,6 +123,17 @@ export function ArticleWorkspace({
     editor.commands.focus();
   };
 
+  // save_article_text's rule, so the field says it before anything is sent.
+  const noteRequired = (claims.data ?? []).some((claim) => claim.status !== 'draft');
+  const saveText = () => {
+    if (noteRequired && revisionNote.trim() === '') {
+      setNoteProblem('Say what changed and why: a checked article keeps a note with every change of its text.');
+      noteRef.current?.focus();
+      return;
+    }
+    save.mutate(revisionNote.trim(), { onSuccess: () => setRevisionNote('') });
+  };
+
   const cancelEditing = () => {
     editor.commands.setContent(savedBodyRef.current, { emitUpdate: false });
     editor.view.dispatch(setReadOnly(editor.state.tr, true));
@@ -143,8 +157,16 @@ export function ArticleWorkspace({
             saving={save.isPending}
             error={save.error}
             onEdit={startEditing}
-            onSave={() => save.mutate()}
+            onSave={saveText}
             onCancel={cancelEditing}
+            note={revisionNote}
+            noteRequired={noteRequired}
+            noteProblem={noteProblem}
+            noteRef={noteRef}
+            onNoteChange={(note) => {
+              setRevisionNote(note);
+              setNoteProblem(null);
+            }}
           />
         )}
         <p className="meta workspace-hint" id="workspace-hint">

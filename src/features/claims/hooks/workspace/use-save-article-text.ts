@@ -1,7 +1,9 @@
 // Edit mode's Save: re-anchors every claim against the edited text, using where its
 // highlight moved to during the edit as the first guess (then its quote), and stores the
-// body, body_text and all offsets at once. Claims whose words are gone get null offsets and
-// show under Unanchored; nothing is deleted.
+// body, body_text, all offsets and the revision's note at once. An approximate match sends
+// the words it found, which the database checks and makes the claim's quote (flagged for
+// confirmation past draft). Claims whose words are gone get null offsets and show under
+// Unanchored; nothing is deleted.
 import { useMutation } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/react';
 import { anchorAllInChunks } from '../../../../lib/anchoring/anchor-all';
@@ -26,7 +28,7 @@ export function useSaveArticleText({
   onSaved: (body: Json, updatedAt: string | null) => void;
 }) {
   return useMutation({
-    mutationFn: async () => {
+    mutationFn: async (note: string) => {
       const { doc } = editor.state;
       const map = textMapOf(doc);
       const moved = new Map(currentHighlights(editor.state).map((highlight) => [highlight.id, highlight]));
@@ -52,13 +54,17 @@ export function useSaveArticleText({
         anchors: stored.map((claim, index) => {
           const result = results[index];
           const anchored = result !== undefined && result.status === 'anchored';
+          if (!anchored) return { claim_id: claim.id, start_offset: null, end_offset: null };
+          const words = map.text.slice(result.start, result.end);
           return {
             claim_id: claim.id,
-            start_offset: anchored ? result.start : null,
-            end_offset: anchored ? result.end : null,
+            start_offset: result.start,
+            end_offset: result.end,
+            ...(words === claim.quote_exact ? {} : { quote_exact: words }),
           };
         }),
         expectedUpdatedAt,
+        note,
       });
       return { body, updatedAt: saved.updated_at };
     },

@@ -33,6 +33,7 @@ export function optimisticClaim({
     reviewed_by: previous?.reviewed_by ?? null,
     reviewed_at: previous?.reviewed_at ?? null,
     published_at: previous?.published_at ?? null,
+    quote_changed_at: previous?.quote_changed_at ?? null,
     version: previous?.version ?? 1,
     created_at: previous?.created_at ?? now,
     updated_at: now,
