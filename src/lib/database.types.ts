@@ -882,7 +882,7 @@ export type Database = {
           article_id: string
           body: Json
           body_text: string
-          expected_updated_at: string
+          expected_updated_at?: string
           note?: string
         }
         Returns: {

@@ -343,7 +343,8 @@ create function public.save_article_text(
   body jsonb,
   body_text text,
   anchors jsonb,
-  expected_updated_at timestamptz,
+  -- Required; a default so that leaving it out gets the message that says so.
+  expected_updated_at timestamptz default null,
   note text default null
 )
 returns public.articles
