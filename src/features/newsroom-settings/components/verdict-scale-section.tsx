@@ -133,7 +133,7 @@ export function VerdictScaleSection({ newsroomId }: { newsroomId: string }) {
   const moveVerdict = (index: number, direction: Direction) => {
     const neighbour = verdicts[direction === 'up' ? index - 1 : index + 1];
     const moving = verdicts[index];
-    if (neighbour === undefined || moving === undefined || move.isPending) return;
+    if (neighbour === undefined || moving === undefined) return;
     focusAfter.current = { verdictId: moving.id, action: direction };
     move.mutate({ moving, neighbour });
   };

@@ -50,6 +50,9 @@ export function useVerdictMove(newsroomId: string) {
   const scale = useOptimisticScale(newsroomId);
   return useMutation({
     mutationFn: swapVerdicts,
+    // Moves pressed in quick succession run one after another, each from the order the
+    // previous one left, so none is dropped and their updates never interleave.
+    scope: { id: `verdict-moves:${newsroomId}` },
     onMutate: ({ moving, neighbour }: { moving: Verdict; neighbour: Verdict }) =>
       scale.apply((verdicts) =>
         verdicts
