@@ -94,6 +94,13 @@ export function ReviewClaimView({
           {data.article && <Link to={`/articles/${data.article.id}`}>{data.article.title}</Link>}
         </h2>
         <QuoteContext bodyText={data.article?.body_text ?? ''} claim={data} />
+        {data.quote_changed_at !== null && (
+          <p className="review-blocker">
+            Quoted words changed: a correction of the article moved this claim onto these words on{' '}
+            {formatDateTime(data.quote_changed_at)}. Check that the claim and its verdict still stand on them; its checker or
+            an editor confirms this in the article&apos;s claim panel.
+          </p>
+        )}
       </section>
       <section aria-labelledby={headingIds.claim}>
         <h2 id={headingIds.claim}>The claim</h2>
