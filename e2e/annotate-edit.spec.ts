@@ -1,6 +1,7 @@
 // Correcting an article's text in edit mode: highlights follow their words while typing,
 // saving re-anchors every claim (new offsets stored with the text), and a claim whose words
-// were deleted is listed under Unanchored with its quote instead of disappearing.
+// were deleted is listed under Unanchored with its quote instead of disappearing; a checked
+// article needs a note with every correction, and a claim re-quoted by one is flagged until confirmed.
 import type { Page } from '@playwright/test';
 import { seedArticle } from './support/arrange-articles.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';
@@ -102,4 +103,36 @@ test('saving over a newer version of the article is refused with a clear message
   await expect(articleText(page)).toContainText('UPDATE: United States');
   await expect(articleText(page)).toHaveAttribute('aria-readonly', 'false');
   expect(await storedBodyText(article.id)).toBe(article.bodyText);
+});
+
+test('correcting the text of an article with a claim in review needs a note, and an approximate match re-quotes the claim in the open', async ({
+  page,
+  articleCopy,
+}) => {
+  const article = await articleCopy('Corrected with a note');
+  const claimId = await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Seven were arrested in New York.', status: 'in_review' });
+
+  await signInAs(page, demoEditor);
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await selectWithMouse(page, 'saw seven illegal');
+  await page.keyboard.type('saw 7 illegal');
+  await page.getByRole('button', { name: 'Save text' }).click();
+  const note = page.getByLabel(/What changed and why \(required/);
+  await expect(note).toBeFocused();
+  await expect(note).toHaveAccessibleDescription(/Say what changed and why/);
+  await expect(articleText(page)).toHaveAttribute('aria-readonly', 'false');
+
+  await note.fill('Figures in digits, house style.');
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await expect(page.getByRole('button', { name: 'Edit text' })).toBeVisible();
+
+  const requoted = seedArticle.sentence.replace('seven', '7');
+  const [claim] = (await storedClaims(article.id)).filter((stored) => stored.id === claimId);
+  expect(claim).toMatchObject({ quote_exact: requoted });
+  await page.getByRole('article', { name: 'Seven were arrested in New York.' }).getByRole('button', { name: /Open/ }).first().click();
+  const panel = page.getByRole('region', { name: 'Edit claim' });
+  await expect(panel.getByText('Quoted words changed.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Confirm the quote' }).click();
+  await expect(panel.getByText('Quoted words changed.')).toHaveCount(0);
 });
