@@ -68,10 +68,13 @@ test('a keyboard user signs in and opens the article', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 
-  await page.keyboard.press('Tab');
+  // The form starts in the email field; Shift+Tab reaches the skip link and the brand before it.
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Factmark' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Factmark' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Email')).toBeFocused();
   await page.keyboard.type(demoChecker.email);
@@ -92,4 +95,23 @@ test('a keyboard user signs in and opens the article', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('the article text shows its keyboard focus with at least 3:1 contrast', async ({ page }) => {
+  await signInAs(page);
+  await page.getByRole('link', { name: seedArticle.title }).click();
+  await articleText(page).focus();
+  const outline = await articleText(page).evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { color: style.outlineColor, width: style.outlineWidth, style: style.outlineStyle };
+  });
+  expect(outline.style).toBe('solid');
+  expect(Number.parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+  const [r, g, b] = outline.color.match(/\d+/g)!.map(Number) as [number, number, number];
+  const linear = (channel: number) => {
+    const value = channel / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  expect(1.05 / (luminance + 0.05)).toBeGreaterThanOrEqual(3);
 });

@@ -101,3 +101,12 @@ test('an unknown article address says so', async ({ page }) => {
   await page.goto('/articles/not-an-id');
   await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
 });
+
+test('the sign-in page starts in the email field, also after signing out', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await signIn(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByLabel('Email')).toBeFocused();
+});

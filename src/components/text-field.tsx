@@ -1,6 +1,6 @@
 // A labelled text input with an optional hint and the problem found in it, wired the way
 // screen readers expect: the problem marks the input invalid and is read with it.
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-invalid' | 'aria-describedby' | 'onChange' | 'value'>;
 
@@ -12,9 +12,10 @@ export interface TextFieldProps extends InputProps {
   problem?: string | undefined;
   /** Set by the form to move focus to the first field with a problem. */
   inputId?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, value, onValueChange, hint, problem, inputId, ...inputProps }: TextFieldProps) {
+export function TextField({ label, value, onValueChange, hint, problem, inputId, inputRef, ...inputProps }: TextFieldProps) {
   const generatedId = useId();
   const id = inputId ?? generatedId;
   const hintId = `${id}-hint`;
@@ -25,6 +26,7 @@ export function TextField({ label, value, onValueChange, hint, problem, inputId,
       <label htmlFor={id}>{label}</label>
       <input
         {...inputProps}
+        ref={inputRef}
         id={id}
         value={value}
         aria-invalid={problem !== undefined}

@@ -20,6 +20,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    // A page that put the focus somewhere itself (a form's first field) keeps it there.
+    if (mainRef.current?.contains(document.activeElement) === true) return;
     mainRef.current?.focus();
   }, [pathname]);
 

@@ -1,7 +1,8 @@
-// The email and password form. A failed attempt shows why in an alert and keeps what was
-// typed; success needs no navigation here because the session change moves the page on.
+// The email and password form, with the focus in the email field from the start. A failed
+// attempt shows why in an alert and keeps what was typed; success needs no navigation here
+// because the session change moves the page on.
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/text-field';
 import { signIn } from '../api/sign-in';
@@ -12,6 +13,8 @@ export function SignInForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const mutation = useMutation({ mutationFn: signIn });
+  const emailRef = useRef<HTMLInputElement>(null);
+  useEffect(() => emailRef.current?.focus(), []);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -21,7 +24,16 @@ export function SignInForm() {
   return (
     <form className="sign-in-form" onSubmit={handleSubmit}>
       {mutation.isError && <ErrorAlert title={signInErrorMessage(mutation.error)} />}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required value={email} onValueChange={setEmail} />
+      <TextField
+        inputRef={emailRef}
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onValueChange={setEmail}
+      />
       <TextField
         label="Password"
         name="password"
