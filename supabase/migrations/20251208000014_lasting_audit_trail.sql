@@ -21,6 +21,25 @@ comment on column public.profiles.deleted_at is
 
 revoke delete on public.profiles from anon, authenticated, service_role;
 
+-- Only the account's deletion marks a profile deleted (retire_profile_of_deleted_user, as the
+-- owner); nobody sets or clears it through the API.
+create or replace function public.guard_profile_update()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.id is distinct from old.id or new.created_at is distinct from old.created_at then
+    raise exception 'a profile''s id and created_at cannot be changed'
+      using errcode = '42501';
+  end if;
+  if current_user in ('anon', 'authenticated', 'service_role') and new.deleted_at is distinct from old.deleted_at then
+    raise exception 'a profile is marked deleted only when its account is deleted' using errcode = '42501';
+  end if;
+  return new;
+end;
+$$;
+
 create function private.retire_profile_of_deleted_user()
 returns trigger
 language plpgsql

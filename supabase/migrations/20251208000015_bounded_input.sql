@@ -29,8 +29,9 @@ $$;
 comment on function private.has_visible_text(text) is
   'True when the text contains at least one visible character (not whitespace, a zero-width or other invisible format character).';
 
-revoke execute on function private.has_visible_text(text) from public;
-grant execute on function private.has_visible_text(text) to anon, authenticated, service_role;
+-- Anonymous callers write nothing these constraints guard (row-level security refuses them first).
+revoke execute on function private.has_visible_text(text) from public, anon;
+grant execute on function private.has_visible_text(text) to authenticated, service_role;
 
 alter table public.claims
   add constraint claims_claim_text_must_have_visible_text check (private.has_visible_text(claim_text)),
@@ -172,3 +173,27 @@ create trigger keep_creation_stamp before update on public.sources
   for each row execute function private.keep_creation_stamp();
 create trigger keep_creation_stamp before update on public.claim_comments
   for each row execute function private.keep_creation_stamp();
+
+-- A sign-up whose name says nothing visible ("\t", a zero-width space) starts with the email's
+-- local part instead of failing the profile's constraint, which would fail the sign-up itself
+-- on a hosted project (our auth stand-in refuses such names before they get here).
+create or replace function public.initial_display_name(user_metadata jsonb, email text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select left(coalesce(
+    (select btrim(candidate, E' \t\n\r\f\v')
+     from unnest(array[
+       user_metadata ->> 'display_name',
+       user_metadata ->> 'full_name',
+       user_metadata ->> 'name',
+       split_part(email, '@', 1)
+     ]) with ordinality as candidates (candidate, position)
+     where private.has_visible_text(candidate)
+     order by position
+     limit 1),
+    'user'
+  ), 100)
+$$;

@@ -229,7 +229,9 @@ begin
         new.start_offset, new.end_offset, char_length(private.utf16_view(body_text))
         using errcode = '23514';
     end if;
-    if private.text_at(body_text, new.start_offset, new.end_offset) is distinct from new.quote_exact then
+    -- Malformed offsets (negative, or an end not after the start) are the check constraints' to name.
+    if new.start_offset >= 0 and new.end_offset > new.start_offset
+      and private.text_at(body_text, new.start_offset, new.end_offset) is distinct from new.quote_exact then
       raise exception 'the quote is not the text at offsets %..%: there the article says "%"',
         new.start_offset, new.end_offset, left(private.text_at(body_text, new.start_offset, new.end_offset), 200)
         using errcode = '23514';

@@ -1,6 +1,8 @@
 // save_article_text through the REST API as each kind of caller: who may correct an
 // article's text, re-anchoring claims in the same transaction without touching their
-// versions, and the refusals (stale read, bad anchors) that leave everything as it was.
+// versions (an anchor that does not point at the claim's words unanchors it), and the
+// refusals (stale read, bad anchors, no note once a claim is past draft) that leave
+// everything as it was.
 import { describe, expect, it } from 'vitest';
 import type { Json } from '../../src/lib/database.types.ts';
 import { useCallers } from '../support/callers.ts';
@@ -20,21 +22,27 @@ const intro = 'Intro sentence.\n\n';
 const correctedText = intro + testArticleText;
 const moved = { start_offset: 6 + intro.length, end_offset: 16 + intro.length };
 
-function saveRequest(articleId: string, anchors: Json[], extra: { expected_updated_at?: string; text?: string } = {}) {
+async function updatedAtAsRead(articleId: string): Promise<string> {
+  const { data, error } = await as.editor.from('articles').select('updated_at').eq('id', articleId).single();
+  expect(error).toBeNull();
+  return data!.updated_at;
+}
+
+/** A save as the editor sends it: with the updated_at read (now, unless a test read it earlier). */
+async function saveRequest(
+  articleId: string,
+  anchors: Json[],
+  extra: { expected_updated_at?: string; text?: string; note?: string } = {},
+) {
   const text = extra.text ?? correctedText;
   return {
     article_id: articleId,
     body: docOf(text),
     body_text: text,
     anchors,
-    ...(extra.expected_updated_at === undefined ? {} : { expected_updated_at: extra.expected_updated_at }),
+    expected_updated_at: extra.expected_updated_at ?? (await updatedAtAsRead(articleId)),
+    ...(extra.note === undefined ? {} : { note: extra.note }),
   };
-}
-
-async function updatedAtAsRead(articleId: string): Promise<string> {
-  const { data, error } = await as.editor.from('articles').select('updated_at').eq('id', articleId).single();
-  expect(error).toBeNull();
-  return data!.updated_at;
 }
 
 describe('who may save an article\'s text', () => {
@@ -45,7 +53,7 @@ describe('who may save an article\'s text', () => {
 
     const { data, error } = await as.checker.rpc(
       'save_article_text',
-      saveRequest(articleId, [{ claim_id: claim.id, ...moved }], { expected_updated_at: await updatedAtAsRead(articleId) }),
+      await saveRequest(articleId, [{ claim_id: claim.id, ...moved }]),
     );
     expect(error).toBeNull();
     expect(data).toMatchObject({ id: articleId, body_text: correctedText, body: docOf(correctedText) });
@@ -65,10 +73,14 @@ describe('who may save an article\'s text', () => {
 
     const { error } = await as.editor.rpc(
       'save_article_text',
-      saveRequest(articleId, [
-        { claim_id: published.id, ...moved },
-        { claim_id: othersDraft.id, start_offset: null, end_offset: null },
-      ]),
+      await saveRequest(
+        articleId,
+        [
+          { claim_id: published.id, ...moved },
+          { claim_id: othersDraft.id, start_offset: null, end_offset: null },
+        ],
+        { note: 'The intro was missing.' },
+      ),
     );
     expect(error).toBeNull();
     expect(await rowOf('claims', published.id)).toEqual({ ...before.published, ...moved });
@@ -81,7 +93,7 @@ describe('who may save an article\'s text', () => {
     const claim = await arrangeClaim({ articleId, author: 'checker2' });
     const before = { article: await rowOf('articles', articleId), claim: await rowOf('claims', claim.id) };
 
-    const { error, status } = await as.checker2.rpc('save_article_text', saveRequest(articleId, [{ claim_id: claim.id, ...moved }]));
+    const { error, status } = await as.checker2.rpc('save_article_text', await saveRequest(articleId, [{ claim_id: claim.id, ...moved }]));
     expect(status).toBe(403);
     expect(error?.message).toMatch(/only the article's creator or an editor can change its text/);
     expect(await rowOf('articles', articleId)).toEqual(before.article);
@@ -93,7 +105,7 @@ describe('who may save an article\'s text', () => {
     const claim = await arrangeClaim({ articleId, status: 'published' });
     const before = { article: await rowOf('articles', articleId), claim: await rowOf('claims', claim.id) };
 
-    const { error } = await as.anon.rpc('save_article_text', saveRequest(articleId, [{ claim_id: claim.id, ...moved }]));
+    const { error } = await as.anon.rpc('save_article_text', await saveRequest(articleId, [{ claim_id: claim.id, ...moved }]));
     expect(error).not.toBeNull();
     expect(await rowOf('articles', articleId)).toEqual(before.article);
     expect(await rowOf('claims', claim.id)).toEqual(before.claim);
@@ -102,7 +114,7 @@ describe('who may save an article\'s text', () => {
   it('an unknown article is HTTP 404', async () => {
     const { error, status } = await as.editor.rpc(
       'save_article_text',
-      saveRequest('00000000-0000-4000-8000-000000000000', []),
+      await saveRequest('00000000-0000-4000-8000-000000000000', [], { expected_updated_at: new Date().toISOString() }),
     );
     expect(status).toBe(404);
     expect(error?.message).toMatch(/article .* not found/);
@@ -114,13 +126,13 @@ describe('what a save refuses, changing nothing', () => {
     const articleId = await arrangeArticle({ createdBy: 'checker' });
     const claim = await arrangeClaim({ articleId });
     const read = await updatedAtAsRead(articleId);
-    const { error: first } = await as.editor.rpc('save_article_text', saveRequest(articleId, [], { text: testArticleText + ' More.' }));
+    const { error: first } = await as.editor.rpc('save_article_text', await saveRequest(articleId, [], { text: testArticleText + ' More.' }));
     expect(first).toBeNull();
     const before = { article: await rowOf('articles', articleId), claim: await rowOf('claims', claim.id) };
 
     const { error, status } = await as.checker.rpc(
       'save_article_text',
-      saveRequest(articleId, [{ claim_id: claim.id, ...moved }], { expected_updated_at: read }),
+      await saveRequest(articleId, [{ claim_id: claim.id, ...moved }], { expected_updated_at: read }),
     );
     expect(status).toBe(409);
     expect(error?.code).toBe('PT409');
@@ -129,17 +141,30 @@ describe('what a save refuses, changing nothing', () => {
     expect(await rowOf('claims', claim.id)).toEqual(before.claim);
   });
 
-  it('an anchor outside the new text is refused with the text\'s length', async () => {
+  it.each([
+    ['outside the new text', { start_offset: 20, end_offset: correctedText.length + 1 }],
+    ['with only one offset', { start_offset: 3, end_offset: null }],
+    ['on other words', { start_offset: 0, end_offset: 5 }],
+  ] as const)('an anchor %s never points the claim there: it becomes unanchored, its quote and version unchanged', async (_, anchor) => {
     const articleId = await arrangeArticle({ createdBy: 'checker' });
     const claim = await arrangeClaim({ articleId });
+    const before = await rowOf('claims', claim.id);
+
+    const { error } = await as.checker.rpc('save_article_text', await saveRequest(articleId, [{ claim_id: claim.id, ...anchor }]));
+    expect(error).toBeNull();
+    expect(await rowOf('claims', claim.id)).toEqual({ ...before, start_offset: null, end_offset: null });
+  });
+
+  it('once a claim of the article is past draft, a save without a note saying what changed is refused', async () => {
+    const articleId = await arrangeArticle({ createdBy: 'checker' });
+    const claim = await arrangeClaim({ articleId, status: 'in_review' });
     const before = { article: await rowOf('articles', articleId), claim: await rowOf('claims', claim.id) };
 
-    const { error, status } = await as.checker.rpc(
-      'save_article_text',
-      saveRequest(articleId, [{ claim_id: claim.id, start_offset: 20, end_offset: correctedText.length + 1 }]),
-    );
-    expect(status).toBe(400);
-    expect(error?.message).toMatch(new RegExp(`outside the article, whose text is ${correctedText.length} characters long`));
+    for (const note of [undefined, '  ']) {
+      const { error, status } = await as.checker.rpc('save_article_text', await saveRequest(articleId, [{ claim_id: claim.id, ...moved }], { note }));
+      expect(status).toBe(400);
+      expect(error?.message).toBe('say what changed and why: a note is required once a claim of this article is past draft');
+    }
     expect(await rowOf('articles', articleId)).toEqual(before.article);
     expect(await rowOf('claims', claim.id)).toEqual(before.claim);
   });
@@ -159,10 +184,9 @@ describe('what a save refuses, changing nothing', () => {
       [[{ claim_id: ours.id, ...moved }, { claim_id: ours.id, start_offset: 0, end_offset: 5 }], /more than once/],
       [[{ start_offset: 0, end_offset: 5 }], /anchors must be a JSON array/],
       [{ claim_id: ours.id }, /anchors must be a JSON array/],
-      [[{ claim_id: ours.id, start_offset: 3, end_offset: null }], /claims_offsets_must_both_be_set_or_both_null/],
     ];
     for (const [anchors, message] of attempts) {
-      const { error } = await as.checker.rpc('save_article_text', { ...saveRequest(articleId, []), anchors: anchors as never });
+      const { error } = await as.checker.rpc('save_article_text', { ...(await saveRequest(articleId, [])), anchors: anchors as never });
       expect(error?.message).toMatch(message);
     }
     expect(await rowOf('articles', articleId)).toEqual(before.article);
@@ -173,8 +197,8 @@ describe('what a save refuses, changing nothing', () => {
   it('a body that is not a Tiptap document', async () => {
     const articleId = await arrangeArticle({ createdBy: 'checker' });
     const before = await rowOf('articles', articleId);
-    const { error } = await as.checker.rpc('save_article_text', { ...saveRequest(articleId, []), body: { type: 'paragraph' } });
-    expect(error?.message).toMatch(/articles_body_must_be_a_tiptap_doc/);
+    const { error } = await as.checker.rpc('save_article_text', { ...(await saveRequest(articleId, [])), body: { type: 'paragraph' } });
+    expect(error?.message).toMatch(/^body is not a document of the article schema/);
     expect(await rowOf('articles', articleId)).toEqual(before);
   });
 });
@@ -194,7 +218,7 @@ describe('claims the save does not mention', () => {
     const before = { early: await rowOf('claims', early.id), late: await rowOf('claims', late) };
     const shortened = 'Alpha beta gamma delta.';
 
-    const { error } = await as.checker.rpc('save_article_text', saveRequest(articleId, [], { text: shortened }));
+    const { error } = await as.checker.rpc('save_article_text', await saveRequest(articleId, [], { text: shortened }));
     expect(error).toBeNull();
     expect(await rowOf('claims', early.id)).toEqual(before.early);
     expect(await rowOf('claims', late)).toEqual({ ...before.late, start_offset: null, end_offset: null });
@@ -206,13 +230,13 @@ describe('the claim guard still judges everyone else', () => {
     const claim = await arrangeClaim({ author: 'checker' });
     const { data, error } = await as.checker
       .from('claims')
-      .update({ start_offset: 0, end_offset: 5, version: 1 })
+      .update({ start_offset: null, end_offset: null, version: claim.version })
       .eq('id', claim.id)
       .select('version')
       .single();
     expect(error).toBeNull();
     expect(data).toEqual({ version: 2 });
-    const { status } = await as.checker.from('claims').update({ start_offset: 6, end_offset: 16, version: 1 }).eq('id', claim.id);
+    const { status } = await as.checker.from('claims').update({ start_offset: 6, end_offset: 16, version: claim.version }).eq('id', claim.id);
     expect(status).toBe(409);
   });
 
@@ -222,7 +246,7 @@ describe('the claim guard still judges everyone else', () => {
         `select p.prosecdef as definer, p.proconfig as config,
            has_function_privilege('anon', p.oid, 'execute') as anon,
            has_function_privilege('authenticated', p.oid, 'execute') as authenticated
-         from pg_proc p where p.oid = 'public.save_article_text(uuid,jsonb,text,jsonb,timestamptz)'::regprocedure`,
+         from pg_proc p where p.oid = 'public.save_article_text(uuid,jsonb,text,jsonb,timestamptz,text)'::regprocedure`,
       );
       return rows;
     });

@@ -13,7 +13,7 @@ import {
 import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jwtSecret } from '../../stack/config.ts';
-import { demoPassword } from '../../stack/seed/seed-ids.ts';
+import { demoNewsroomId, demoPassword } from '../../stack/seed/seed-ids.ts';
 import { anonClient, demoUsers, serviceClient, signedInClient, testStack, withDb } from '../support/clients.ts';
 
 const authUrl = `${testStack.apiUrl}/auth/v1`;
@@ -286,7 +286,7 @@ describe('logout', () => {
 });
 
 describe('admin API', () => {
-  it('creates, lists, reads and deletes users with the service-role key', async () => {
+  it('creates, lists, reads and deletes users with the service-role key; a deleted user\'s profile stays, marked deleted', async () => {
     const admin = serviceClient().auth.admin;
     const email = freshEmail();
     const created = await admin.createUser({
@@ -308,13 +308,21 @@ describe('admin API', () => {
     expect(firstPage.data).toMatchObject({ nextPage: 2, total: listed.data.users.length });
 
     expect((await admin.getUserById(id)).data.user?.email).toBe(email);
+    const withProfiles = await profilesExist();
+    if (withProfiles) {
+      await withDb((db) => db.query("insert into public.newsroom_members (newsroom_id, user_id, role) values ($1, $2, 'checker')", [demoNewsroomId, id]));
+    }
     expect((await admin.deleteUser(id)).error).toBeNull();
     const gone = await admin.getUserById(id);
     expect(gone.error).toMatchObject({ status: 404, code: 'user_not_found' });
     expect(await countUsers(email)).toBe(0);
-    if (await profilesExist()) {
-      const profile = await withDb((db) => db.query('select 1 from public.profiles where id = $1', [id]));
-      expect(profile.rowCount).toBe(0);
+    if (withProfiles) {
+      // The profile outlives the account, so the work and the trail that name them still do,
+      // marked deleted and in no newsroom.
+      const profile = await withDb((db) => db.query('select display_name, deleted_at from public.profiles where id = $1', [id]));
+      expect(profile.rows).toEqual([{ display_name: 'Made By Admin', deleted_at: expect.any(Date) }]);
+      const memberships = await withDb((db) => db.query('select 1 from public.newsroom_members where user_id = $1', [id]));
+      expect(memberships.rowCount).toBe(0);
     }
   });
 

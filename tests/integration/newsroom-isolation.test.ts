@@ -24,6 +24,7 @@ import {
   countWhere,
   marker,
   testArticleText,
+  updatedAtOf,
   verdictOf,
   withDb,
 } from '../support/rls-fixtures.ts';
@@ -178,6 +179,7 @@ describe('what outsiders change of a newsroom\'s work: nothing', () => {
         body: { type: 'doc', content: [] },
         body_text: '',
         anchors: [],
+        expected_updated_at: await updatedAtOf(demoArticle),
       });
       expect(error, who).not.toBeNull();
     }
@@ -186,6 +188,7 @@ describe('what outsiders change of a newsroom\'s work: nothing', () => {
       body: { type: 'doc', content: [] },
       body_text: '',
       anchors: [],
+      expected_updated_at: await updatedAtOf(privateArticle),
     });
     expect(status).toBe(404);
     expect(error?.message).toBe(`article ${privateArticle} not found`);
@@ -213,10 +216,12 @@ describe('what outsiders change of a newsroom\'s work: nothing', () => {
       expect(error, who).not.toBeNull();
       expect(await countWhere('claims', 'claim_text', claimText), who).toBe(0);
       for (const claim of Object.values(claims)) {
-        const { data: updated } = await caller.from('claims').update({ claimant: 'Intruder', version: 1 }).eq('id', claim.id).select();
+        const { data: updated } = await caller.from('claims').update({ claimant: 'Intruder', version: claim.version }).eq('id', claim.id).select();
         expect(updated ?? [], who).toEqual([]);
         const { data: deleted } = await caller.from('claims').delete().eq('id', claim.id).select();
         expect(deleted ?? [], who).toEqual([]);
+        const { error: deletedByRpc } = await caller.rpc('delete_claim', { claim_id: claim.id, reason: 'Intruding.' });
+        expect(deletedByRpc, who).not.toBeNull();
       }
     }
     expect(await everythingOf(demoArticle)).toEqual(before);
@@ -261,13 +266,14 @@ describe('what outsiders change of a newsroom\'s work: nothing', () => {
     expect(await everythingOf(demoArticle)).toEqual(before);
   });
 
-  it('its workflow: another newsroom\'s admin neither submits, reviews nor publishes its claims, which are not found', async () => {
+  it('its workflow: another newsroom\'s admin neither submits, reviews, publishes nor deletes its claims, which are not found', async () => {
     const before = await everythingOf(demoArticle);
     for (const caller of [as.harbourAdmin, as.harbourChecker, stranger]) {
       for (const [step, args] of [
-        ['submit_claim', { claim_id: claims.draft.id }],
-        ['review_claim', { claim_id: claims.in_review.id, decision: 'approve' }],
-        ['publish_claim', { claim_id: claims.approved.id }],
+        ['submit_claim', { claim_id: claims.draft.id, expected_version: claims.draft.version }],
+        ['review_claim', { claim_id: claims.in_review.id, decision: 'approve', expected_version: claims.in_review.version }],
+        ['publish_claim', { claim_id: claims.approved.id, expected_version: claims.approved.version }],
+        ['delete_claim', { claim_id: claims.draft.id, reason: 'Intruding.' }],
       ] as const) {
         const { error, status } = await caller.rpc(step, args as never);
         expect(status, step).toBe(404);
@@ -359,30 +365,43 @@ describe('roles are per newsroom', () => {
   });
 
   it('an editor of one newsroom and a checker of another reviews in the first and not in the second', async () => {
-    const refused = await both.client.rpc('review_claim', { claim_id: harbourInReview.id, decision: 'approve' });
+    const refused = await both.client.rpc('review_claim', {
+      claim_id: harbourInReview.id,
+      decision: 'approve',
+      expected_version: harbourInReview.version,
+    });
     expect(refused.status).toBe(403);
     expect(refused.error?.message).toBe('only editors and admins review claims');
     expect((await withDb(async (db) => (await db.query('select status from public.claims where id = $1', [harbourInReview.id])).rows[0]))).toEqual({
       status: 'in_review',
     });
-    const { data, error } = await both.client.rpc('review_claim', { claim_id: demoInReview.id, decision: 'approve' });
+    const { data, error } = await both.client.rpc('review_claim', {
+      claim_id: demoInReview.id,
+      decision: 'approve',
+      expected_version: demoInReview.version,
+    });
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'approved', reviewed_by: both.id });
   });
 
   it('edits claims in review in the first, not in the second, and corrects article text only in the first', async () => {
     const inDemo = await arrangeClaim({ author: 'checker', status: 'in_review' });
-    const { data: edited } = await both.client.from('claims').update({ rationale: 'Tightened.', version: 1 }).eq('id', inDemo.id).select();
+    const { data: edited } = await both.client.from('claims').update({ rationale: 'Tightened.', version: inDemo.version }).eq('id', inDemo.id).select();
     expect(edited).toMatchObject([{ rationale: 'Tightened.' }]);
-    const { data: notEdited } = await both.client.from('claims').update({ rationale: 'No.', version: 1 }).eq('id', harbourInReview.id).select();
+    const { data: notEdited } = await both.client
+      .from('claims')
+      .update({ rationale: 'No.', version: harbourInReview.version })
+      .eq('id', harbourInReview.id)
+      .select();
     expect(notEdited).toEqual([]);
 
-    const save = (articleId: string) =>
+    const save = async (articleId: string) =>
       both.client.rpc('save_article_text', {
         article_id: articleId,
         body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: testArticleText }] }] },
         body_text: testArticleText,
         anchors: [],
+        expected_updated_at: await updatedAtOf(articleId),
       });
     const demoOwnArticle = await arrangeArticle({ createdBy: 'checker' });
     expect((await save(demoOwnArticle)).error).toBeNull();

@@ -79,7 +79,7 @@ describe('the whole way: invite, accept, promote, review', () => {
     expect((await colleague.client.from('claims').select('id').eq('id', claim.id)).data).toEqual([{ id: claim.id }]);
 
     // A checker cannot review; made an editor, they can.
-    const refused = await colleague.client.rpc('review_claim', { claim_id: claim.id, decision: 'approve' });
+    const refused = await colleague.client.rpc('review_claim', { claim_id: claim.id, decision: 'approve', expected_version: claim.version });
     expect(refused.error?.message).toBe('only editors and admins review claims');
     const { data: promoted, error: promoteError } = await as.admin.rpc('set_member_role', {
       newsroom_id: demoNewsroomId,
@@ -88,7 +88,11 @@ describe('the whole way: invite, accept, promote, review', () => {
     });
     expect(promoteError).toBeNull();
     expect(promoted).toMatchObject({ role: 'editor' });
-    const { data: reviewed, error: reviewError } = await colleague.client.rpc('review_claim', { claim_id: claim.id, decision: 'approve' });
+    const { data: reviewed, error: reviewError } = await colleague.client.rpc('review_claim', {
+      claim_id: claim.id,
+      decision: 'approve',
+      expected_version: claim.version,
+    });
     expect(reviewError).toBeNull();
     expect(reviewed).toMatchObject({ status: 'approved', reviewed_by: colleague.id });
 

@@ -112,6 +112,6 @@ describe('the newsroom migrations on a database with work in it', () => {
     const { rows } = await client.query(
       `select column_name from information_schema.columns where table_schema = 'public' and table_name = 'profiles' order by 1`,
     );
-    expect(rows.map((row: { column_name: string }) => row.column_name)).toEqual(['created_at', 'display_name', 'id']);
+    expect(rows.map((row: { column_name: string }) => row.column_name)).toEqual(['created_at', 'deleted_at', 'display_name', 'id']);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedArticleId } from '../../stack/seed/seed-ids.ts';
 import { useCallers } from '../support/callers.ts';
-import { arrangeClaim, countWhere, marker, rowOf, testArticleText } from '../support/rls-fixtures.ts';
+import { arrangeClaim, claimAsRead, countWhere, marker, rowOf, testArticleText } from '../support/rls-fixtures.ts';
 
 const as = useCallers();
 
@@ -26,17 +26,23 @@ async function expectClaimRefused(row: ReturnType<typeof claim>, message: RegExp
 }
 
 describe('bad claims are refused and not stored', () => {
-  it('an empty or blank claim', async () => {
-    await expectClaimRefused(claim({ claim_text: '' }), /claims_claim_text_must_not_be_blank/);
-    const blank = claim({ claim_text: ' \n\t ' });
-    const { error } = await as.checker.from('claims').insert(blank as never);
-    expect(error?.message).toMatch(/claims_claim_text_must_not_be_blank/);
+  it('an empty, blank or invisible claim', async () => {
+    await expectClaimRefused(claim({ claim_text: '' }), /claims_claim_text_must_have_visible_text/);
+    for (const invisible of [' \n\t ', '\u200b\u200b', '\u00a0\ufeff']) {
+      const { error, status } = await as.checker.from('claims').insert(claim({ claim_text: invisible }) as never);
+      expect(status).toBe(400);
+      expect(error?.message).toMatch(/claims_claim_text_must_have_visible_text/);
+      expect(await countWhere('claims', 'claim_text', invisible)).toBe(0);
+    }
   });
 
-  it('an empty, blank or 5,001-character quote', async () => {
-    await expectClaimRefused(claim({ quote_exact: '' }), /claims_quote_exact_must_be_1_to_5000_characters/);
-    await expectClaimRefused(claim({ quote_exact: '   ' }), /claims_quote_exact_must_not_be_blank/);
-    await expectClaimRefused(claim({ quote_exact: 'x'.repeat(5001) }), /claims_quote_exact_must_be_1_to_5000_characters/);
+  it('an empty, blank, invisible or 5,001-character quote', async () => {
+    // Unanchored, so that the quote itself is judged (an anchored one must also be the text at its offsets).
+    const unanchored = { start_offset: null, end_offset: null };
+    await expectClaimRefused(claim({ ...unanchored, quote_exact: '' }), /claims_quote_exact_must_be_1_to_5000_characters/);
+    await expectClaimRefused(claim({ ...unanchored, quote_exact: '   ' }), /claims_quote_exact_must_have_visible_text/);
+    await expectClaimRefused(claim({ ...unanchored, quote_exact: '\u200b\u200c\u200d' }), /claims_quote_exact_must_have_visible_text/);
+    await expectClaimRefused(claim({ ...unanchored, quote_exact: 'x'.repeat(5001) }), /claims_quote_exact_must_be_1_to_5000_characters/);
   });
 
   it('a quote of exactly 5,000 characters is fine', async () => {
@@ -94,7 +100,8 @@ describe('bad sources are refused and not stored', () => {
     'a link that is not http(s): %s',
     async (url) => {
       const arranged = await arrangeClaim({ author: 'checker', complete: false });
-      const { error, status } = await as.checker.from('sources').insert({ claim_id: arranged.id, url, stance: 'supports' });
+      const { claim } = await claimAsRead(arranged.id);
+      const { error, status } = await as.checker.rpc('save_claim', { claim, sources: [{ url, stance: 'supports' }] });
       expect(status).toBe(400);
       expect(error?.message).toMatch(/sources_url_must_be_http_or_https/);
       expect(await countWhere('sources', 'claim_id', arranged.id)).toBe(0);
@@ -103,19 +110,23 @@ describe('bad sources are refused and not stored', () => {
 
   it('a link over 2,048 characters, and an unknown stance', async () => {
     const arranged = await arrangeClaim({ author: 'checker', complete: false });
-    const long = await as.checker
-      .from('sources')
-      .insert({ claim_id: arranged.id, url: `https://example.org/${'a'.repeat(2048)}`, stance: 'supports' });
+    const { claim } = await claimAsRead(arranged.id);
+    const long = await as.checker.rpc('save_claim', {
+      claim,
+      sources: [{ url: `https://example.org/${'a'.repeat(2048)}`, stance: 'supports' }],
+    });
     expect(long.error?.message).toMatch(/sources_url_must_be_at_most_2048_characters/);
-    const stance = await as.checker.from('sources').insert({ claim_id: arranged.id, url: 'https://example.org', stance: 'agrees' });
+    const stance = await as.checker.rpc('save_claim', { claim, sources: [{ url: 'https://example.org', stance: 'agrees' }] });
     expect(stance.error?.message).toMatch(/sources_stance_must_be_supports_refutes_or_context/);
     expect(await countWhere('sources', 'claim_id', arranged.id)).toBe(0);
   });
 
   it('an upper-case HTTPS link is fine', async () => {
     const arranged = await arrangeClaim({ author: 'checker', complete: false });
-    const { error } = await as.checker.from('sources').insert({ claim_id: arranged.id, url: 'HTTPS://EXAMPLE.ORG/A', stance: 'context' });
+    const { claim } = await claimAsRead(arranged.id);
+    const { error } = await as.checker.rpc('save_claim', { claim, sources: [{ url: 'HTTPS://EXAMPLE.ORG/A', stance: 'context' }] });
     expect(error).toBeNull();
+    expect(await countWhere('sources', 'claim_id', arranged.id)).toBe(1);
   });
 });
 
@@ -151,7 +162,7 @@ describe('bad updates are refused and change nothing', () => {
 
   it('approving your own claim (four eyes)', async () => {
     const arranged = await arrangeClaim({ author: 'editor', status: 'in_review' });
-    const { error, status } = await as.editor.rpc('review_claim', { claim_id: arranged.id, decision: 'approve' });
+    const { error, status } = await as.editor.rpc('review_claim', { claim_id: arranged.id, decision: 'approve', expected_version: arranged.version });
     expect(status).toBe(403);
     expect(error?.message).toMatch(/nobody reviews their own claim/);
     expect((await rowOf('claims', arranged.id))?.status).toBe('in_review');
@@ -160,12 +171,13 @@ describe('bad updates are refused and change nothing', () => {
   it('submitting with missing pieces names every one of them', async () => {
     const arranged = await arrangeClaim({ author: 'checker', complete: false });
     const before = await rowOf('claims', arranged.id);
-    const all = await as.checker.rpc('submit_claim', { claim_id: arranged.id });
+    const all = await as.checker.rpc('submit_claim', { claim_id: arranged.id, expected_version: arranged.version });
     expect(all.status).toBe(400);
     expect(all.error?.message).toBe('cannot submit: add a verdict, a rationale and at least one source');
 
-    await as.checker.from('claims').update({ verdict_id: 'false', rationale: '   ', version: 1 }).eq('id', arranged.id);
-    const two = await as.checker.rpc('submit_claim', { claim_id: arranged.id });
+    const edit = await as.checker.from('claims').update({ verdict_id: 'false', rationale: '   ', version: arranged.version }).eq('id', arranged.id);
+    expect(edit.error).toBeNull();
+    const two = await as.checker.rpc('submit_claim', { claim_id: arranged.id, expected_version: arranged.version + 1 });
     expect(two.error?.message).toBe('cannot submit: add a rationale and at least one source');
     expect((await rowOf('claims', arranged.id))?.status).toBe(before!.status);
   });

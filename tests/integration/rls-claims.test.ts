@@ -160,39 +160,91 @@ describe('editing claims', () => {
 });
 
 describe('deleting claims', () => {
-  it('the author deletes their draft', async () => {
+  it('the author deletes their draft through delete_claim: its sources go, its trail stays and says so', async () => {
     const claim = await arrangeClaim({ author: 'checker' });
-    const { data, error } = await as.checker.from('claims').delete().eq('id', claim.id).select('id');
+    const trail = await eventsOf(claim.id);
+    const { error } = await as.checker.rpc('delete_claim', { claim_id: claim.id });
     expect(error).toBeNull();
-    expect(data).toEqual([{ id: claim.id }]);
-    expect(await rowOf('claims', claim.id)).toBeNull();
-  });
-
-  it.each(['in_review', 'changes_requested', 'approved', 'published'] as const)(
-    'the author cannot delete their claim once it is %s',
-    async (status) => {
-      const claim = await arrangeClaim({ author: 'checker', status });
-      const { data } = await as.checker.from('claims').delete().eq('id', claim.id).select('id');
-      expect(data).toEqual([]);
-      expect(await rowOf('claims', claim.id)).not.toBeNull();
-    },
-  );
-
-  it('nobody but the author deletes a draft: not another checker, not an editor', async () => {
-    const claim = await arrangeClaim({ author: 'checker' });
-    for (const caller of [as.checker2, as.editor, as.anon]) {
-      const { data } = await caller.from('claims').delete().eq('id', claim.id).select('id');
-      expect(data ?? []).toEqual([]);
-    }
-    expect(await rowOf('claims', claim.id)).not.toBeNull();
-  });
-
-  it('an admin deletes any claim, published included, with its sources and trail', async () => {
-    const claim = await arrangeClaim({ author: 'checker', status: 'published' });
-    const { data, error } = await as.admin.from('claims').delete().eq('id', claim.id).select('id');
-    expect(error).toBeNull();
-    expect(data).toEqual([{ id: claim.id }]);
     expect(await rowOf('claims', claim.id)).toBeNull();
     expect(await countWhere('sources', 'claim_id', claim.id)).toBe(0);
+    expect(await eventsOf(claim.id)).toEqual([
+      ...trail,
+      expect.objectContaining({ action: 'deleted', actor_id: demoUserIds.checker, from_status: 'draft', note: 'the author deleted their draft' }),
+    ]);
+  });
+
+  it.each([
+    ['in_review', 'this claim was submitted for review: only the newsroom\'s admins can delete it now'],
+    ['changes_requested', 'this claim was submitted for review: only the newsroom\'s admins can delete it now'],
+    ['approved', 'this claim was submitted for review: only the newsroom\'s admins can delete it now'],
+    ['published', 'a claim that was published is never deleted: it stays on the public record'],
+  ] as const)('the author cannot delete their claim once it is %s', async (status, message) => {
+    const claim = await arrangeClaim({ author: 'checker', status });
+    const before = await rowOf('claims', claim.id);
+    const trail = await eventsOf(claim.id);
+    const { error, status: httpStatus } = await as.checker.rpc('delete_claim', { claim_id: claim.id });
+    expect(httpStatus).toBe(403);
+    expect(error?.message).toBe(message);
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+    expect(await eventsOf(claim.id)).toEqual(trail);
+  });
+
+  it('nobody but the author deletes a draft: not another checker, not an editor, not an anonymous caller', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    for (const caller of [as.checker2, as.editor]) {
+      const { error, status } = await caller.rpc('delete_claim', { claim_id: claim.id });
+      expect(status).toBe(403);
+      expect(error?.message).toBe("only the claim's author (while it is a draft) or the newsroom's admins delete a claim");
+    }
+    const { error: anonymous } = await as.anon.rpc('delete_claim', { claim_id: claim.id });
+    expect(anonymous).not.toBeNull();
+    expect(await rowOf('claims', claim.id)).not.toBeNull();
+    expect(await latestEventOf(claim.id)).not.toMatchObject({ action: 'deleted' });
+  });
+
+  it('a DELETE through the API deletes no claim, not even the author\'s draft or for an admin', async () => {
+    const claim = await arrangeClaim({ author: 'checker' });
+    const before = await rowOf('claims', claim.id);
+    for (const caller of [as.checker, as.admin]) {
+      const { error, status } = await caller.from('claims').delete().eq('id', claim.id).select('id');
+      expect(status).toBe(403);
+      expect(error?.code).toBe('42501');
+    }
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+  });
+
+  it('an admin deletes someone else\'s claim that was never published, with a reason: its sources go, its trail stays with who and why', async () => {
+    const claim = await arrangeClaim({ author: 'checker', status: 'approved' });
+    const trail = await eventsOf(claim.id);
+    const { error: withoutReason, status } = await as.admin.rpc('delete_claim', { claim_id: claim.id, reason: '  ' });
+    expect(status).toBe(400);
+    expect(withoutReason?.message).toBe('say why this claim is deleted: the reason stays in its trail');
+    expect(await rowOf('claims', claim.id)).not.toBeNull();
+
+    const { error } = await as.admin.rpc('delete_claim', { claim_id: claim.id, reason: 'A duplicate of another claim.' });
+    expect(error).toBeNull();
+    expect(await rowOf('claims', claim.id)).toBeNull();
+    expect(await countWhere('sources', 'claim_id', claim.id)).toBe(0);
+    expect(await eventsOf(claim.id)).toEqual([
+      ...trail,
+      expect.objectContaining({
+        action: 'deleted',
+        actor_id: demoUserIds.admin,
+        from_status: 'approved',
+        note: 'A duplicate of another claim.',
+      }),
+    ]);
+  });
+
+  it('a published claim is never deleted, not even by an admin: it, its sources and its trail stay', async () => {
+    const claim = await arrangeClaim({ author: 'checker', status: 'published' });
+    const before = await rowOf('claims', claim.id);
+    const trail = await eventsOf(claim.id);
+    const { error, status } = await as.admin.rpc('delete_claim', { claim_id: claim.id, reason: 'Out of date.' });
+    expect(status).toBe(403);
+    expect(error?.message).toBe('a claim that was published is never deleted: it stays on the public record');
+    expect(await rowOf('claims', claim.id)).toEqual(before);
+    expect(await countWhere('sources', 'claim_id', claim.id)).toBe(1);
+    expect(await eventsOf(claim.id)).toEqual(trail);
   });
 });

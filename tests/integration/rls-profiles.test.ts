@@ -48,7 +48,7 @@ describe('profile creation', () => {
     const columns = await withDb(async (db) =>
       (await db.query("select column_name from information_schema.columns where table_schema = 'public' and table_name = 'profiles' order by 1")).rows,
     );
-    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['created_at', 'display_name', 'id']);
+    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['created_at', 'deleted_at', 'display_name', 'id']);
   });
 });
 
@@ -108,11 +108,14 @@ describe('editing profiles', () => {
     expect(await rowOf('profiles', demoUserIds.checker2)).toEqual(before);
   });
 
-  it('profiles are neither created nor deleted through the API', async () => {
+  it('profiles are neither created nor deleted through the API, not even your own', async () => {
     const { error } = await as.admin.from('profiles').insert({ id: randomUUID(), display_name: 'Ghost' });
     expect(error).not.toBeNull();
-    const { data } = await as.admin.from('profiles').delete().eq('id', demoUserIds.checker2).select();
-    expect(data).toEqual([]);
+    for (const [caller, id] of [[as.admin, demoUserIds.checker2], [as.checker2, demoUserIds.checker2]] as const) {
+      const { error: deleted, status } = await caller.from('profiles').delete().eq('id', id).select();
+      expect(status).toBe(403);
+      expect(deleted?.code).toBe('42501');
+    }
     expect(await rowOf('profiles', demoUserIds.checker2)).not.toBeNull();
   });
 });

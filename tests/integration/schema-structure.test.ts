@@ -44,6 +44,7 @@ describe('tables', () => {
        where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`,
     );
     expect(tables.map((t) => t.name)).toEqual([
+      'article_revisions',
       'articles',
       'claim_comments',
       'claim_events',
@@ -113,6 +114,7 @@ describe('policies', () => {
       `select tablename as table, cmd from pg_policies where schemaname = 'public' and 'anon' = any(roles) order by 1`,
     );
     expect(anonymous).toEqual([
+      { table: 'article_revisions', cmd: 'SELECT' },
       { table: 'articles', cmd: 'SELECT' },
       { table: 'claims', cmd: 'SELECT' },
       { table: 'newsrooms', cmd: 'SELECT' },
@@ -132,7 +134,9 @@ describe('functions', () => {
     );
     expect(definers.map((f) => f.name)).toEqual([
       'accept_invitation',
+      'confirm_quote',
       'create_newsroom',
+      'delete_claim',
       'invite_member',
       'list_members',
       'publish_claim',
@@ -147,30 +151,66 @@ describe('functions', () => {
   });
 
   it('the helpers live in private, each with an empty search_path, none callable by anonymous callers', async () => {
-    const helpers = await query<{ name: string; definer: boolean; config: string[] | null; anon: boolean; public: boolean }>(
-      `select p.oid::regprocedure::text as name, p.prosecdef as definer, p.proconfig as config,
+    const helpers = await query<{ name: string; definer: boolean; immutable: boolean; config: string[] | null; anon: boolean; public: boolean }>(
+      `select p.oid::regprocedure::text as name, p.prosecdef as definer, p.provolatile = 'i' as immutable, p.proconfig as config,
          has_function_privilege('anon', p.oid, 'execute') as anon,
          exists (select 1 from aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a where a.grantee = 0) as public
        from pg_proc p where p.pronamespace = 'private'::regnamespace order by 1`,
     );
     expect(helpers.map((f) => f.name)).toEqual([
+      'private.advance_claim_version()',
       'private.article_newsroom(uuid)',
+      'private.article_text_of(jsonb)',
+      'private.bound_sources_per_claim()',
       'private.caller_email()',
+      'private.changed_since_submission(uuid,uuid)',
+      'private.check_article_text()',
       'private.claim_newsroom(uuid)',
       'private.create_profile_for_new_user()',
       'private.default_verdict_scale()',
+      'private.guard_article_deletion()',
+      'private.guard_source_change()',
       'private.has_newsroom_role(uuid,text)',
+      'private.has_visible_text(text)',
+      'private.is_article_document(jsonb)',
+      'private.is_article_node(jsonb,text[])',
+      'private.keep_creation_stamp()',
+      'private.name_event_actor()',
       'private.newsroom_role(uuid)',
+      'private.one_claim_per_statement()',
+      'private.one_row_per_request()',
       'private.record_claim_change()',
+      'private.record_claim_deletion()',
       'private.record_invitation_change()',
       'private.record_membership_change()',
+      'private.record_source_change()',
+      'private.refuse_trail_change()',
+      'private.retire_profile_of_deleted_user()',
       'private.shares_newsroom_with(uuid)',
+      'private.stamp_creation()',
+      'private.text_at(text,integer,integer)',
+      'private.textblocks_of(jsonb)',
+      'private.utf16_view(text)',
       'private.verdict_newsroom(text)',
     ]);
-    // The default scale is a constant, read by create_newsroom as its owner: nothing to define.
+    // Security definer, but for pure functions (immutable: the default scale, text and document
+    // functions, with nothing to read) and the trigger functions that judge the request by its
+    // own role (current_user), or that have nothing to read or write.
+    const invokerTriggers = new Set([
+      'private.advance_claim_version()',
+      'private.bound_sources_per_claim()',
+      'private.check_article_text()',
+      'private.guard_article_deletion()',
+      'private.guard_source_change()',
+      'private.keep_creation_stamp()',
+      'private.one_claim_per_statement()',
+      'private.one_row_per_request()',
+      'private.refuse_trail_change()',
+      'private.stamp_creation()',
+    ]);
     for (const fn of helpers) {
       expect(fn, fn.name).toMatchObject({
-        definer: fn.name !== 'private.default_verdict_scale()',
+        definer: !fn.immutable && !invokerTriggers.has(fn.name),
         config: ['search_path=""'],
         anon: false,
         public: false,
@@ -201,6 +241,8 @@ describe('functions', () => {
                          'public.invite_member(uuid,text,text)', 'public.revoke_invitation(uuid)',
                          'public.accept_invitation(uuid)', 'public.set_member_role(uuid,uuid,text)',
                          'public.remove_member(uuid,uuid)', 'public.list_members(uuid)', 'public.may_edit_claim(uuid,uuid,text)',
+                         'public.delete_claim(uuid,text)', 'public.approval_blocker(uuid)', 'public.confirm_quote(uuid,integer)',
+                         'private.changed_since_submission(uuid,uuid)',
                          'private.has_newsroom_role(uuid,text)', 'private.newsroom_role(uuid)',
                          'private.article_newsroom(uuid)', 'private.claim_newsroom(uuid)',
                          'private.caller_email()', 'private.shares_newsroom_with(uuid)']) f`,

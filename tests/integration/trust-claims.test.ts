@@ -239,6 +239,15 @@ describe('a trail that outlives everything', () => {
     expect(await countWhere('newsroom_members', 'user_id', person.id)).toBe(0);
   });
 
+  it('nobody marks their own profile deleted, or brings a deleted one back, through the API', async () => {
+    const { status, error } = await as.checker2.from('profiles').update({ deleted_at: new Date().toISOString() }).eq('id', demoUserIds.checker2);
+    expect(status).toBe(403);
+    expect(error?.message).toBe('a profile is marked deleted only when its account is deleted');
+    expect((await rowOf('profiles', demoUserIds.checker2))?.deleted_at).toBeNull();
+    expect((await as.checker2.from('profiles').update({ display_name: 'Second Checker, renamed' }).eq('id', demoUserIds.checker2)).error).toBeNull();
+    await withDb((db) => db.query("update public.profiles set display_name = 'Second Checker' where id = $1", [demoUserIds.checker2]));
+  });
+
   it('a change without a signed-in user is the system\'s', async () => {
     const claim = await arrangeClaim();
     const { error } = await serviceClient().from('claims').update({ claimant: 'Fixed by a script', version: 1 }).eq('id', claim.id);
@@ -273,6 +282,17 @@ describe('bounded and visible input', () => {
     expect(await countWhere('sources', 'claim_id', claim.id)).toBe(0);
     expect((await save(50, 1)).error).toBeNull();
     expect(await countWhere('sources', 'claim_id', claim.id)).toBe(50);
+  });
+
+  it.each([
+    [{ display_name: '\t' }, 'sam'],
+    [{ display_name: '\u200b', full_name: ' Sam Reporter ' }, 'Sam Reporter'],
+    [{ name: '\u00a0\u2060' }, 'sam'],
+  ])('a new account named %j starts as "%s", never failing its sign-up', async (metadata, expected) => {
+    const name = await withDb(async (db) =>
+      (await db.query<{ name: string }>('select public.initial_display_name($1, $2) as name', [metadata, 'sam@example.com'])).rows[0]!.name,
+    );
+    expect(name).toBe(expected);
   });
 
   it('text made only of invisible characters says nothing, and is refused', async () => {

@@ -123,7 +123,7 @@ describe('a claim uses only a verdict of its article\'s newsroom', () => {
     articleId = await withDb(async (db) => {
       const { rows } = await db.query<{ id: string }>(
         `insert into public.articles (newsroom_id, title, body, body_text, created_by)
-         values ($1, 'Scale article', '{"type":"doc","content":[]}', 'Alpha beta gamma delta.', $2) returning id`,
+         values ($1, 'Scale article', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Alpha beta gamma delta."}]}]}', 'Alpha beta gamma delta.', $2) returning id`,
         [newsroomId, checker.id],
       );
       return rows[0]!.id;
@@ -213,7 +213,7 @@ describe('deleting verdicts', () => {
     const articleId = await withDb(async (db) => {
       const { rows } = await db.query<{ id: string }>(
         `insert into public.articles (newsroom_id, title, body, body_text, created_by)
-         values ($1, 'Deleting verdicts', '{"type":"doc","content":[]}', 'Alpha beta gamma delta.', $2) returning id`,
+         values ($1, 'Deleting verdicts', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Alpha beta gamma delta."}]}]}', 'Alpha beta gamma delta.', $2) returning id`,
         [newsroomId, checker.id],
       );
       return rows[0]!.id;

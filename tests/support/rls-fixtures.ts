@@ -5,6 +5,7 @@
 // stack/seed/seed-ids.ts (which the seed is rendered from).
 import { randomUUID } from 'node:crypto';
 import type { ClaimStatus } from '../../src/entities/claim-status/claim-status.ts';
+import type { Json } from '../../src/lib/database.types.ts';
 import { demoAccounts, demoNewsroomId, demoUserIds, newsroomOf, type DemoNewsroomKey, type DemoUserKey } from '../../stack/seed/seed-ids.ts';
 import { withDb } from './clients.ts';
 
@@ -62,10 +63,27 @@ export async function arrangeArticle(
   });
 }
 
+/**
+ * An article's updated_at exactly as stored (to the microsecond), as a client that read the
+ * article sends it back to save_article_text in expected_updated_at.
+ */
+export async function updatedAtOf(articleId: string): Promise<string> {
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ updated_at: string }>(
+      `select to_jsonb(updated_at) #>> '{}' as updated_at from public.articles where id = $1`,
+      [articleId],
+    );
+    if (!rows[0]) throw new Error(`article ${articleId} does not exist`);
+    return rows[0].updated_at;
+  });
+}
+
 export interface ArrangedClaim {
   id: string;
   articleId: string;
   claimText: string;
+  /** The version it was written at: what a workflow step or an update sends back. */
+  version: number;
 }
 
 /**
@@ -82,7 +100,10 @@ export async function arrangeClaim(
   const claimText = marker('claim');
   const complete = options.complete ?? true;
   return withDb(async (db) => {
-    const { rows } = await db.query<{ id: string }>(
+    // One transaction, as save_claim creates a claim with its sources: they are part of its
+    // creation, not a later sources_changed in its trail.
+    await db.query('begin');
+    const { rows } = await db.query<{ id: string; version: number }>(
       `insert into public.claims
          (article_id, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset, claim_text,
           verdict_id, rationale, status, created_by, reviewed_by, reviewed_at, published_at)
@@ -94,7 +115,7 @@ export async function arrangeClaim(
            (case when (select a.newsroom_id from public.articles a where a.id = $1) = $8::uuid then $7::uuid else $9::uuid end) end,
          case when $5 in ('approved', 'published', 'changes_requested') then now() end,
          case when $5 = 'published' then now() end)
-       returning id`,
+       returning id, version`,
       [
         articleId,
         claimText,
@@ -107,7 +128,7 @@ export async function arrangeClaim(
         demoUserIds.harbourAdmin,
       ],
     );
-    const id = rows[0]!.id;
+    const { id, version } = rows[0]!;
     if (complete) {
       await db.query(
         `insert into public.sources (claim_id, url, title, stance, created_by)
@@ -115,7 +136,8 @@ export async function arrangeClaim(
         [id, demoUserIds[author]],
       );
     }
-    return { id, articleId, claimText };
+    await db.query('commit');
+    return { id, articleId, claimText, version };
   });
 }
 
@@ -127,6 +149,29 @@ export async function arrangeSource(claimId: string, author: Role = 'checker'): 
       [claimId, marker('source'), demoUserIds[author]],
     );
     return rows[0]!.id;
+  });
+}
+
+type JsonObject = { [key: string]: Json };
+
+/**
+ * A claim and its sources (oldest first) as the claim form reads them, ready to send back to
+ * save_claim with changes: the claim's fields save_claim sets, with the version read.
+ */
+export async function claimAsRead(claimId: string): Promise<{ claim: JsonObject; sources: JsonObject[] }> {
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ claim: JsonObject; sources: JsonObject[] }>(
+      `select jsonb_build_object('id', c.id, 'claim_text', c.claim_text, 'claimant', c.claimant, 'verdict_id', c.verdict_id,
+                                 'rationale', c.rationale, 'version', c.version) as claim,
+         coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'url', s.url, 'title', s.title, 'publisher', s.publisher,
+                                                       'quote', s.quote, 'stance', s.stance, 'accessed_on', s.accessed_on)
+                                    order by s.created_at, s.id)
+                   from public.sources s where s.claim_id = c.id), '[]') as sources
+       from public.claims c where c.id = $1`,
+      [claimId],
+    );
+    if (!rows[0]) throw new Error(`claim ${claimId} does not exist`);
+    return rows[0];
   });
 }
 
