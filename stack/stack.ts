@@ -4,7 +4,7 @@
 import pg from 'pg';
 import path from 'node:path';
 import { startAuth } from './auth/server.ts';
-import { anonKey, jwtSecret, repoRoot, serviceRoleKey, type StackConfig } from './config.ts';
+import { anonKey, authSetting, jwtSecret, repoRoot, serviceRoleKey, type StackConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
 import { applyMigrations, applySqlFile } from './migrate.ts';
 import { startPostgres } from './postgres.ts';
@@ -62,6 +62,7 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
       databaseUrl: `postgresql://supabase_auth_admin:postgres@127.0.0.1:${ports.db}/postgres`,
       jwtSecret,
       issuer: `http://127.0.0.1:${ports.api}/auth/v1`,
+      refreshTokenReuseIntervalSeconds: authSetting('refresh_token_reuse_interval'),
       log,
     });
     stops.push(auth.stop);
