@@ -34,6 +34,8 @@ export interface StackConfig {
   /** Seed demo data when the database is created. */
   seed: boolean;
   log: (line: string) => void;
+  /** Lines a developer must see even when `log` shows nothing (a service died); `log` without it. */
+  notice?: (line: string) => void;
 }
 
 export const defaultPorts: StackPorts = { api: 54321, db: 54322, postgrest: 54331, auth: 54332 };
