@@ -1,6 +1,7 @@
-// `npm run bench`: measures anchoring, the production bundle and (when the annotated article
-// page exists) painting 1,000 highlights, in Chromium on this machine, prints a Markdown table of
-// every figure against its budget and writes it to bench/results.md. A missed budget or a part
+// `npm run bench`: measures what the API gateway costs over PostgREST at 50 concurrent clients,
+// then anchoring, the production bundle and (when the annotated article page exists) painting
+// 1,000 highlights, in Chromium on this machine, prints a Markdown table of every figure against
+// its budget and writes it to bench/results.md. A missed budget or a part
 // that cannot run is reported in the table; the benchmark itself never fails a build.
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,10 +11,11 @@ import { measureAnchoring, type AnchoringFigures, type ChunkedFigures } from './
 import { articleLength, buildBenchArticle, quoteCount } from './bench-article.ts';
 import { launchChromium } from './browser.ts';
 import { measureBundle } from './bundle-size.ts';
+import { gatewayBenchSetup, measureGateway, type GatewayFigures } from './gateway-bench.ts';
 import { measurePaint } from './paint-bench.ts';
 import { infoRow, kbRow, markdownTable, msRow, type Row } from './report.ts';
 
-const budgets = { unchangedMs: 50, fuzzyMs: 500, chunkMs: 50, listKb: 150, articleKb: 300, paintMs: 1500, paintTaskMs: 200 };
+const budgets = { gatewayRatio: 1.15, unchangedMs: 50, fuzzyMs: 500, chunkMs: 50, listKb: 150, articleKb: 300, paintMs: 1500, paintTaskMs: 200 };
 
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -56,6 +58,22 @@ function anchoringRows(figures: AnchoringFigures, perturbedCount: number): Row[]
   return rows;
 }
 
+function gatewayRows({ direct, gateway, ratio }: GatewayFigures): Row[] {
+  const { connections, path: readPath } = gatewayBenchSetup;
+  const throughput = (figures: GatewayFigures['direct']) =>
+    `${figures.perSecond.toFixed(0)} req/s (p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms${figures.errors ? `, ${figures.errors} errors` : ''})`;
+  return [
+    infoRow(
+      `Gateway overhead, ${connections} concurrent clients, GET ${readPath} with the anon key: PostgREST directly ÷ through the gateway (req/s)`,
+      `${ratio.toFixed(2)}×`,
+      `≤ ${budgets.gatewayRatio}×`,
+      ratio <= budgets.gatewayRatio && direct.errors + gateway.errors === 0 ? 'pass' : 'FAIL',
+    ),
+    infoRow('… PostgREST directly', throughput(direct)),
+    infoRow('… through the gateway', throughput(gateway)),
+  ];
+}
+
 function taskRow(figure: string, ms: number | null): Row {
   return ms === null ? infoRow(figure, 'none over 50 ms', `≤ ${budgets.paintTaskMs} ms`, 'pass') : msRow(figure, ms, budgets.paintTaskMs);
 }
@@ -63,6 +81,11 @@ function taskRow(figure: string, ms: number | null): Row {
 const started = Date.now();
 const article = buildBenchArticle();
 const rows: Row[] = [];
+try {
+  rows.push(...gatewayRows(await measureGateway()));
+} catch (error) {
+  rows.push(infoRow('Gateway overhead', `not measured: ${failure(error)}`, '—', 'FAIL'));
+}
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 try {
@@ -116,6 +139,7 @@ const machine = [
   `- Input: a ${articleLength.toLocaleString('en')}-character article built from the seed article's paragraphs with varied words, ${quoteCount.toLocaleString('en')} quotes of 20–200 characters (bench/bench-article.ts, fixed seed)`,
   '- Anchoring: median of 5 runs after a warm-up, performance.now() in a page served by Vite (bench/anchoring-page); Chromium rounds the timer to 0.1 ms',
   '- "Anchored where they were": results at the quote\'s true offsets; without positions, a quote whose words and context occur identically more than once cannot be told apart',
+  `- Gateway: a seeded stack of its own in a separate process (ports 26751–26754); ${gatewayBenchSetup.connections} clients in a closed loop over kept-alive connections (bench/http-load.ts), ${gatewayBenchSetup.rounds} rounds of ${gatewayBenchSetup.roundMs / 1000} s alternating between PostgREST and the gateway after a ${gatewayBenchSetup.warmUpMs / 1000} s warm-up of each; the load generator shares the machine's cores with the stack`,
   '- Article page: a production build served by `vite preview` against a local stack (ports 26721–26732, app 26573), signed in as the demo checker; "painted" is two animation frames after the last highlight is in the DOM',
   `- Run: ${new Date(started).toISOString()}, took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ].join('\n');

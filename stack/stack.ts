@@ -1,15 +1,16 @@
 // Starts the whole local Supabase-compatible stack: Postgres (created, bootstrapped,
-// migrated and seeded on first use; migrated on every start), auth, PostgREST and the
-// gateway. Used by `npm start`, `npm run db:reset` and the test suites.
+// migrated and seeded on first use; migrated on every start), auth and PostgREST (each a
+// process of its own, restarted when it dies), the gateway, and a watchdog that stops
+// them all should this process be killed. Used by `npm start` and the test suites.
 import pg from 'pg';
 import path from 'node:path';
-import { startAuth } from './auth/server.ts';
-import { anonKey, jwtSecret, repoRoot, serviceRoleKey, type StackConfig } from './config.ts';
+import { anonKey, authSetting, jwtSecret, repoRoot, serviceRoleKey, type StackConfig } from './config.ts';
 import { startGateway } from './gateway.ts';
 import { applyMigrations, applySqlFile } from './migrate.ts';
 import { startPostgres } from './postgres.ts';
 import { startPostgrest } from './postgrest.ts';
-import { assertPortFree } from './process.ts';
+import { assertPortFree, superviseService } from './process.ts';
+import { startWatchdog } from './watchdog-client.ts';
 
 export interface RunningStack {
   apiUrl: string;
@@ -53,26 +54,41 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
     stops.length = 0;
   };
   try {
+    const watchdog = startWatchdog(config.dataDir);
+    stops.push(async () => watchdog.release());
     const postgres = await startPostgres({ dataDir: config.dataDir, port: ports.db, log });
     stops.push(postgres.stop);
     await prepareDatabase(postgres.url, { fresh: postgres.created, seed: config.seed, log });
 
-    const auth = await startAuth({
-      port: ports.auth,
-      databaseUrl: `postgresql://supabase_auth_admin:postgres@127.0.0.1:${ports.db}/postgres`,
-      jwtSecret,
-      issuer: `http://127.0.0.1:${ports.api}/auth/v1`,
+    const notice = config.notice ?? log;
+    const authUrl = `http://127.0.0.1:${ports.auth}`;
+    const auth = await superviseService({
+      name: 'auth',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(repoRoot, 'stack', 'auth', 'main.ts')],
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        FACTMARK_AUTH_PORT: String(ports.auth),
+        FACTMARK_AUTH_DATABASE_URL: `postgresql://supabase_auth_admin:postgres@127.0.0.1:${ports.db}/postgres`,
+        FACTMARK_JWT_SECRET: jwtSecret,
+        FACTMARK_AUTH_ISSUER: `http://127.0.0.1:${ports.api}/auth/v1`,
+        FACTMARK_REFRESH_TOKEN_REUSE_INTERVAL: String(authSetting('refresh_token_reuse_interval') ?? 10),
+      },
+      healthUrl: `${authUrl}/auth/v1/health`,
       log,
+      notice,
+      watchdog,
     });
     stops.push(auth.stop);
 
-    const postgrest = await startPostgrest({ port: ports.postgrest, dbPort: ports.db, jwtSecret, log });
+    const postgrest = await startPostgrest({ port: ports.postgrest, dbPort: ports.db, jwtSecret, log, notice, watchdog });
     stops.push(postgrest.stop);
 
     const gateway = await startGateway({
       port: ports.api,
       postgrestUrl: postgrest.url,
-      authUrl: auth.url,
+      authUrl,
       apiKeys: [anonKey, serviceRoleKey],
     });
     stops.push(gateway.stop);

@@ -9,37 +9,37 @@ insert into auth.users (
 ) values
   (
     '00000000-0000-0000-0000-000000000000', '11111111-1111-4111-8111-111111111111', 'authenticated', 'authenticated',
-    'checker@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'checker@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Demo Checker"}',
     now(), now(), '', '', '', ''
   ),
   (
     '00000000-0000-0000-0000-000000000000', '22222222-2222-4222-8222-222222222222', 'authenticated', 'authenticated',
-    'checker2@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'checker2@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Second Checker"}',
     now(), now(), '', '', '', ''
   ),
   (
     '00000000-0000-0000-0000-000000000000', '33333333-3333-4333-8333-333333333333', 'authenticated', 'authenticated',
-    'editor@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'editor@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Demo Editor"}',
     now(), now(), '', '', '', ''
   ),
   (
     '00000000-0000-0000-0000-000000000000', '44444444-4444-4444-8444-444444444444', 'authenticated', 'authenticated',
-    'admin@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'admin@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Demo Admin"}',
     now(), now(), '', '', '', ''
   ),
   (
     '00000000-0000-0000-0000-000000000000', '55555555-5555-4555-8555-555555555555', 'authenticated', 'authenticated',
-    'harbour-admin@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'harbour-admin@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Harbour Admin"}',
     now(), now(), '', '', '', ''
   ),
   (
     '00000000-0000-0000-0000-000000000000', '66666666-6666-4666-8666-666666666666', 'authenticated', 'authenticated',
-    'harbour-checker@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf')), now(),
+    'harbour-checker@example.com', extensions.crypt('factmark-demo', extensions.gen_salt('bf', 10)), now(),
     '{"provider":"email","providers":["email"]}', '{"display_name":"Harbour Checker"}',
     now(), now(), '', '', '', ''
   );

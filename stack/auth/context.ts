@@ -9,6 +9,8 @@ export interface AuthContext {
   tokens: TokenKit;
   /** A bcrypt hash of nothing in particular, checked against when an email is unknown. */
   decoyHash: string;
+  /** How long a rotated refresh token may still be used (GoTrue's reuse interval). */
+  refreshTokenReuseIntervalSeconds: number;
   log: (line: string) => void;
 }
 

@@ -12,6 +12,9 @@ export interface Reply {
 }
 
 const maxBodyBytes = 1024 * 1024;
+// A body over the limit is still read (and dropped) up to this size, so that its sender
+// (the gateway, which passes up to 2 MB) reads the 413 rather than a reset connection.
+const drainLimitBytes = 4 * maxBodyBytes;
 
 const bodyTooLarge = () => new AuthError(413, 'validation_failed', `Request body is larger than ${maxBodyBytes} bytes`);
 const badJson = (detail: string) => badRequest('bad_json', `Could not parse request body as JSON: ${detail}`);
@@ -20,18 +23,22 @@ function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function readBody(request: http.IncomingMessage): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > maxBodyBytes) throw bodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > maxBodyBytes) throw bodyTooLarge();
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function readBody(request: http.IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > drainLimitBytes) return Promise.reject(bodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      else if (size > drainLimitBytes) {
+        request.pause();
+        reject(bodyTooLarge());
+      }
+    });
+    request.once('end', () => (size > maxBodyBytes ? reject(bodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    request.once('error', reject);
+  });
 }
 
 /**

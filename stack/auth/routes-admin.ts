@@ -19,7 +19,7 @@ import {
   type Db,
   type UserRow,
 } from './users.ts';
-import { checkPasswordStrength, isUuid, validEmail } from './validation.ts';
+import { checkPasswordStrength, checkProfileNames, isUuid, validEmail } from './validation.ts';
 
 const defaultPerPage = 50;
 const maxPerPage = 1000;
@@ -52,6 +52,8 @@ export const createUser: RouteHandler = async (context, { request }) => {
   if (id !== undefined && !isUuid(id)) throw badRequest('validation_failed', 'id must be a UUID');
   const password = stringField(body, 'password') || undefined;
   if (password !== undefined) checkPasswordStrength(password);
+  const userMetadata = objectField(body, 'user_metadata') ?? {};
+  checkProfileNames(userMetadata);
 
   const user = await inTransaction(context.pool, async (client) => {
     if (await emailTaken(client, email)) throw emailExists();
@@ -64,7 +66,7 @@ export const createUser: RouteHandler = async (context, { request }) => {
       ...(password !== undefined ? { password } : {}),
       role: stringField(body, 'role') || 'authenticated',
       confirmed: booleanField(body, 'email_confirm') ?? false,
-      userMetadata: objectField(body, 'user_metadata') ?? {},
+      userMetadata,
       appMetadata: { provider: 'email', providers: ['email'], ...objectField(body, 'app_metadata') },
     });
   });

@@ -18,7 +18,7 @@ import {
   type Db,
   type UserRow,
 } from './users.ts';
-import { checkPasswordStrength, validEmail } from './validation.ts';
+import { checkPasswordStrength, checkProfileNames, validEmail } from './validation.ts';
 
 const serviceVersion = 'factmark-local';
 
@@ -90,6 +90,7 @@ export const signup: RouteHandler = async (context, { request }) => {
   }
   if (!email) throw badRequest('phone_provider_disabled', 'Phone signups are disabled');
   const normalized = validEmail(email);
+  checkProfileNames(data);
 
   try {
     return await inTransaction(context.pool, async (client) => {
@@ -142,7 +143,7 @@ async function refreshTokenGrant(context: AuthContext, body: Record<string, unkn
   const presented = stringField(body, 'refresh_token');
   if (!presented) throw badRequest('validation_failed', 'refresh_token required');
   const outcome = await inTransaction(context.pool, async (client) => {
-    const rotation = await rotateRefreshToken(client, presented);
+    const rotation = await rotateRefreshToken(client, presented, context.refreshTokenReuseIntervalSeconds);
     if (rotation.kind === 'refused') {
       if (rotation.commit) {
         context.log('auth: a revoked refresh token was presented again; its session has been ended');

@@ -18,6 +18,7 @@ import { createUser, deleteUserById, getUserById, listAllUsers, updateUserById }
 import { health, jwks, settings, signup, token } from './routes-public.ts';
 import { getUser, logout, updateOwnUser } from './routes-user.ts';
 import { createTokenKit } from './tokens.ts';
+import { bcryptCost } from './users.ts';
 
 export interface AuthOptions {
   port: number;
@@ -26,6 +27,8 @@ export interface AuthOptions {
   log: (line: string) => void;
   /** The `iss` of access tokens; defaults to what `supabase start` puts there. */
   issuer?: string;
+  /** supabase/config.toml's refresh_token_reuse_interval (GoTrue's default, 10 s, without one). */
+  refreshTokenReuseIntervalSeconds?: number;
 }
 
 export interface RunningAuth {
@@ -88,8 +91,8 @@ async function handle(context: AuthContext, request: http.IncomingMessage, respo
   } catch (caught) {
     const error = asAuthError(caught, context, request);
     const headers: Record<string, string> = apiVersion ? { [apiVersionHeader]: apiVersion } : {};
-    // The rest of an oversized body is never read; the connection cannot be reused.
-    if (error.status === 413) headers.connection = 'close';
+    // An oversized body read only in part leaves the connection unusable.
+    if (error.status === 413 && !request.complete) headers.connection = 'close';
     if (response.headersSent) {
       response.destroy();
       return;
@@ -101,7 +104,7 @@ async function handle(context: AuthContext, request: http.IncomingMessage, respo
 async function decoyPasswordHash(pool: pg.Pool): Promise<string> {
   try {
     const result = await pool.query<{ hash: string }>(
-      "select extensions.crypt('decoy', extensions.gen_salt('bf', 10)) as hash",
+      `select extensions.crypt('decoy', extensions.gen_salt('bf', ${bcryptCost})) as hash`,
     );
     return (result.rows[0] as { hash: string }).hash;
   } catch (error) {
@@ -127,6 +130,7 @@ export async function startAuth(options: AuthOptions): Promise<RunningAuth> {
     pool,
     tokens: createTokenKit({ jwtSecret: options.jwtSecret, issuer: options.issuer ?? defaultIssuer }),
     decoyHash,
+    refreshTokenReuseIntervalSeconds: options.refreshTokenReuseIntervalSeconds ?? 10,
     log: options.log,
   };
 

@@ -1,10 +1,9 @@
 // Sessions and their refresh tokens, as GoTrue keeps them in auth.sessions and
 // auth.refresh_tokens. Refreshing rotates: the presented token is revoked and a child
-// (parent = presented token) is issued. Presenting a revoked token again is treated as
-// theft, as GoTrue's reuse detection does: the whole session ends, so neither the thief
-// nor the victim can refresh it any more. Unlike GoTrue there is no reuse interval (10 s
-// by default there), because a replayed token must be refused; supabase-js never sends
-// one token twice on its own, since it serialises refreshes per client.
+// (parent = presented token) is issued. A revoked token presented again within the reuse
+// interval (refresh_token_reuse_interval in supabase/config.toml) still refreshes, as in
+// GoTrue, so two tabs refreshing at once both stay signed in; later, it is treated as
+// theft: the whole session ends, so neither the thief nor the victim can refresh it.
 import type pg from 'pg';
 import { badRequest, type AuthError } from './errors.ts';
 import { newRefreshToken } from './tokens.ts';
@@ -52,6 +51,8 @@ interface PresentedToken {
   id: string;
   user_id: string;
   revoked: boolean | null;
+  /** Revoked no longer ago than the reuse interval. */
+  reusable: boolean;
   session_id: string | null;
   session_user_id: string | null;
   session_created_at: Date | null;
@@ -67,15 +68,20 @@ export type Rotation =
  * two concurrent refreshes with one token cannot both succeed. A `refused` result with
  * `commit` must still be committed: it carries the revocation of a reused token's session.
  */
-export async function rotateRefreshToken(client: pg.PoolClient, presented: string): Promise<Rotation> {
+export async function rotateRefreshToken(
+  client: pg.PoolClient,
+  presented: string,
+  reuseIntervalSeconds: number,
+): Promise<Rotation> {
   const found = await client.query<PresentedToken>(
-    `select rt.id, rt.user_id, rt.revoked, rt.session_id, s.user_id as session_user_id,
+    `select rt.id, rt.user_id, rt.revoked, rt.updated_at + make_interval(secs => $2) >= now() as reusable,
+            rt.session_id, s.user_id as session_user_id,
             s.created_at as session_created_at, (s.not_after is not null and s.not_after <= now()) as session_expired
        from auth.refresh_tokens rt
        left join auth.sessions s on s.id = rt.session_id
       where rt.token = $1
         for update of rt`,
-    [presented],
+    [presented, reuseIntervalSeconds],
   );
   const token = found.rows[0];
   if (!token) {
@@ -87,18 +93,30 @@ export async function rotateRefreshToken(client: pg.PoolClient, presented: strin
   if (token.session_expired) {
     return { kind: 'refused', commit: false, error: badRequest('session_expired', 'Invalid Refresh Token: Session Expired') };
   }
+  const rotated = (refreshToken: string): Rotation => ({
+    kind: 'rotated',
+    userId: token.session_user_id as string,
+    grant: { sessionId: token.session_id as string, sessionCreatedAt: token.session_created_at as Date, refreshToken },
+  });
   if (token.revoked) {
-    await client.query('delete from auth.sessions where id = $1', [token.session_id]);
-    return { kind: 'refused', commit: true, error: badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used') };
+    if (!token.reusable) {
+      await client.query('delete from auth.sessions where id = $1', [token.session_id]);
+      return { kind: 'refused', commit: true, error: badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used') };
+    }
+    // GoTrue's allowed reuse: the parent of the session's current token gets that token
+    // back (so concurrent refreshes end up holding the same one); an older token gets a
+    // new child. Its updated_at stays, so reuse cannot stretch its own interval.
+    const current = await client.query<{ token: string; parent: string | null }>(
+      `select token, parent from auth.refresh_tokens where session_id = $1 and revoked = false order by id desc limit 1`,
+      [token.session_id],
+    );
+    const active = current.rows[0];
+    if (active?.parent === presented) return rotated(active.token);
+    return rotated(await insertRefreshToken(client, token.session_user_id, token.session_id, presented));
   }
   await client.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [token.id]);
   await client.query('update auth.sessions set updated_at = now() where id = $1', [token.session_id]);
-  const refreshToken = await insertRefreshToken(client, token.session_user_id, token.session_id, presented);
-  return {
-    kind: 'rotated',
-    userId: token.session_user_id,
-    grant: { sessionId: token.session_id, sessionCreatedAt: token.session_created_at, refreshToken },
-  };
+  return rotated(await insertRefreshToken(client, token.session_user_id, token.session_id, presented));
 }
 
 /**

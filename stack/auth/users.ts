@@ -11,6 +11,12 @@ export type Db = pg.Pool | pg.PoolClient;
 /** GoTrue looks users up in this instance only; Supabase's seed examples use it too. */
 export const instanceId = '00000000-0000-0000-0000-000000000000';
 export const audience = 'authenticated';
+/**
+ * GoTrue's bcrypt cost (Go's bcrypt.DefaultCost), for every hash: stored ones, the seed's
+ * and the decoy an unknown email is checked against, so that a sign-in takes as long
+ * whether or not the account exists.
+ */
+export const bcryptCost = 10;
 
 export interface UserRow {
   id: string;
@@ -147,7 +153,7 @@ export async function insertUser(db: Db, input: NewUser, identityExtras: JsonObj
        confirmation_token, recovery_token, email_change_token_new, email_change,
        raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
      values ($1, coalesce($2::uuid, gen_random_uuid()), '${audience}', $3, lower($4),
-       extensions.crypt($5, extensions.gen_salt('bf', 10)), case when $6::boolean then now() end,
+       extensions.crypt($5, extensions.gen_salt('bf', ${bcryptCost})), case when $6::boolean then now() end,
        '', '', '', '', $7, $8, now(), now())
      returning ${userColumns}`,
     [
@@ -223,7 +229,7 @@ export async function updateUser(db: Db, user: UserRow, changes: UserChanges): P
     `update auth.users as u set
        email = coalesce(lower($2), u.email),
        encrypted_password = case when $3::text is null then u.encrypted_password
-                                 else extensions.crypt($3, extensions.gen_salt('bf', 10)) end,
+                                 else extensions.crypt($3, extensions.gen_salt('bf', ${bcryptCost})) end,
        email_confirmed_at = case when $4::boolean then coalesce(u.email_confirmed_at, now()) else u.email_confirmed_at end,
        role = coalesce($5, u.role),
        raw_user_meta_data = coalesce($6, u.raw_user_meta_data),

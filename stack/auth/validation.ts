@@ -1,6 +1,8 @@
 // GoTrue's checks on emails and passwords, with its messages and error codes (the
-// Supabase CLI's local defaults: minimum password length 6, no character rules).
+// Supabase CLI's local defaults: minimum password length 6, no character rules), and the
+// one check of ours: the sign-up names a profile is made from must be visible.
 import { AuthError, badRequest } from './errors.ts';
+import type { JsonObject } from './http.ts';
 
 const minimumPasswordLength = 6;
 /** bcrypt reads only the first 72 bytes; a longer password would silently lose its tail. */
@@ -34,4 +36,23 @@ const uuidFormat = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 export function isUuid(value: string): boolean {
   return uuidFormat.test(value);
+}
+
+// What shows nothing on screen: whitespace, control and format characters (zero-width
+// spaces and joiners, the BOM, soft hyphens) and the Hangul and Braille blanks.
+const blank = /^[\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]+$/u;
+/** The metadata keys public.initial_display_name takes a new profile's name from. */
+const nameKeys = ['display_name', 'full_name', 'name'] as const;
+
+/**
+ * 400 validation_failed for a sign-up name made only of blanks: the profile trigger
+ * would fail on it, which GoTrue (and we, unchecked) would answer with a 500.
+ */
+export function checkProfileNames(metadata: JsonObject) {
+  for (const key of nameKeys) {
+    const value = metadata[key];
+    if (typeof value === 'string' && blank.test(value)) {
+      throw badRequest('validation_failed', `${key} must contain at least one visible character`);
+    }
+  }
 }

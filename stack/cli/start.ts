@@ -45,6 +45,7 @@ try {
     log: (line) => {
       if (verbose || line.startsWith('applied ')) console.log(line);
     },
+    notice: (line) => console.log(line),
   });
   process.env.VITE_SUPABASE_URL = stack.apiUrl;
   process.env.VITE_SUPABASE_ANON_KEY = stack.anonKey;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bcryptCost } from '../auth/users.ts';
 import { paragraphSeparator, parseSeedArticle } from './seed-article.ts';
 import {
   demoAccounts,
@@ -70,7 +71,7 @@ export function renderSeed(fixture = readFileSync(fixturePath, 'utf8')): string 
     .map(
       (user) => `  (
     '00000000-0000-0000-0000-000000000000', ${literal(user.id)}, 'authenticated', 'authenticated',
-    ${literal(user.email)}, extensions.crypt(${literal(demoPassword)}, extensions.gen_salt('bf')), now(),
+    ${literal(user.email)}, extensions.crypt(${literal(demoPassword)}, extensions.gen_salt('bf', ${bcryptCost})), now(),
     '{"provider":"email","providers":["email"]}', ${literal(JSON.stringify({ display_name: user.displayName }))},
     now(), now(), '', '', '', ''
   )`,

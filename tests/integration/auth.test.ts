@@ -1,7 +1,8 @@
 // The local auth service as supabase-js and an attacker meet it through the gateway:
-// sign-up, password sign-in (a wrong password and an unknown email look the same),
-// the signed-in user, refresh-token rotation and reuse detection, logout, the admin API
-// with the service-role key only, and refusal of forged, expired or ended tokens.
+// sign-up (names made only of blanks refused), password sign-in (a wrong password and an
+// unknown email look the same, and take as long), the signed-in user, refresh-token
+// rotation with GoTrue's reuse interval and reuse detection after it, logout, the admin
+// API with the service-role key only, and refusal of forged, expired or ended tokens.
 import { randomUUID } from 'node:crypto';
 import {
   AuthApiError,
@@ -12,6 +13,7 @@ import {
 } from '@supabase/supabase-js';
 import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bcryptCost } from '../../stack/auth/users.ts';
 import { jwtSecret } from '../../stack/config.ts';
 import { demoNewsroomId, demoPassword } from '../../stack/seed/seed-ids.ts';
 import { anonClient, demoUsers, serviceClient, signedInClient, testStack, withDb } from '../support/clients.ts';
@@ -118,6 +120,28 @@ describe('sign-up', () => {
     expect(await countUsers(email)).toBe(0);
   });
 
+  it.each([
+    ['a tab', '\t'],
+    ['spaces', '   '],
+    ['a zero-width space', '\u200B'],
+    ['joiners and a byte-order mark', '\u200C\u200D\uFEFF'],
+    ['a Hangul filler', '\u3164'],
+  ])('refuses a display name of only %s with 400 and a clear message, and stores nothing', async (_what, name) => {
+    const email = freshEmail();
+    const { data, error } = await anonClient().auth.signUp({ email, password: 'a-good-password', options: { data: { display_name: name } } });
+    expect(error).toBeInstanceOf(AuthApiError);
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed', message: 'display_name must contain at least one visible character' });
+    expect(data.session).toBeNull();
+    expect(await countUsers(email)).toBe(0);
+  });
+
+  it('refuses the same from the admin API', async () => {
+    const email = freshEmail();
+    const { error } = await serviceClient().auth.admin.createUser({ email, password: 'a-good-password', user_metadata: { full_name: '\t\u200B' } });
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed', message: 'full_name must contain at least one visible character' });
+    expect(await countUsers(email)).toBe(0);
+  });
+
   it('refuses an invalid email address and stores nothing', async () => {
     const { error } = await anonClient().auth.signUp({ email: 'not an email', password: 'a-good-password' });
     expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
@@ -180,6 +204,35 @@ describe('password sign-in', () => {
   });
 });
 
+describe('sign-in timing', () => {
+  it('stores every password hash at GoTrue\'s bcrypt cost, the cost of the decoy an unknown email is checked against', async () => {
+    const costs = await withDb(async (db) =>
+      (await db.query("select distinct substring(encrypted_password from '^\\$2[aby]\\$(\\d+)\\$') as cost from auth.users where encrypted_password like '$2%'")).rows,
+    );
+    expect(costs).toEqual([{ cost: String(bcryptCost).padStart(2, '0') }]);
+  });
+
+  it('takes about as long for an unknown email as for a real account with a wrong password', async () => {
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const response = await rawAuth('/token?grant_type=password', { method: 'POST', body: { email, password: 'wrong-password' } });
+      expect(response.status).toBe(400);
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+    const real: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      real.push(await timed(demoUsers.checker));
+      unknown.push(await timed(`nobody-${randomUUID()}@example.com`));
+    }
+    // Generous bounds: different bcrypt costs (6 against 10) differ by a factor of 16.
+    const ratio = median(unknown) / median(real);
+    expect(ratio).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
+  });
+});
+
 describe('the signed-in user', () => {
   it('reads itself with GET /user', async () => {
     const client = await signedInClient(demoUsers.editor);
@@ -231,7 +284,7 @@ describe('the signed-in user', () => {
 });
 
 describe('refresh tokens', () => {
-  it('rotate: the new token works, the old one is refused and its reuse ends the session', async () => {
+  it('rotate: the new token works, and the old one reused within the reuse interval gets the current one back', async () => {
     const first = await signIn(demoUsers.checker2);
     const client = anonClient();
     const rotated = await client.auth.refreshSession({ refresh_token: first.refresh_token });
@@ -244,6 +297,36 @@ describe('refresh tokens', () => {
       db.query('select parent from auth.refresh_tokens where token = $1', [second.refresh_token]),
     );
     expect(parent.rows).toEqual([{ parent: first.refresh_token }]);
+
+    const reuse = await anonClient().auth.refreshSession({ refresh_token: first.refresh_token });
+    expect(reuse.error).toBeNull();
+    expect(reuse.data.session?.refresh_token).toBe(second.refresh_token);
+    expect(decodeJwt(reuse.data.session?.access_token ?? '').session_id).toBe(decodeJwt(first.access_token).session_id);
+    const next = await anonClient().auth.refreshSession({ refresh_token: second.refresh_token });
+    expect(next.error).toBeNull();
+  });
+
+  it('gives two concurrent refreshes of one token (two tabs) the same session and refresh token', async () => {
+    const session = await signIn(demoUsers.checker2);
+    const [one, other] = await Promise.all([
+      anonClient().auth.refreshSession({ refresh_token: session.refresh_token }),
+      anonClient().auth.refreshSession({ refresh_token: session.refresh_token }),
+    ]);
+    expect(one.error).toBeNull();
+    expect(other.error).toBeNull();
+    expect(one.data.session?.refresh_token).toBe(other.data.session?.refresh_token);
+    const { error } = await anonClient().auth.getUser(other.data.session?.access_token);
+    expect(error).toBeNull();
+  });
+
+  it('ends the whole session when a token is reused after the reuse interval (theft)', async () => {
+    const first = await signIn(demoUsers.checker2);
+    const rotated = await anonClient().auth.refreshSession({ refresh_token: first.refresh_token });
+    const second = rotated.data.session as Session;
+    // As if the reuse came 11 s later: the interval in supabase/config.toml is 10 s.
+    await withDb((db) =>
+      db.query("update auth.refresh_tokens set updated_at = updated_at - interval '11 seconds' where token = $1", [first.refresh_token]),
+    );
 
     const reuse = await anonClient().auth.refreshSession({ refresh_token: first.refresh_token });
     expect(reuse.error).toBeInstanceOf(AuthApiError);

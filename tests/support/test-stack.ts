@@ -23,6 +23,14 @@ export const scratchPorts: StackPorts & { app: number } = {
   app: 25345 + offset,
 };
 
+// For the fault tests' stack, which runs in a process of its own so that they can kill it.
+export const faultPorts: StackPorts = {
+  api: 25351 + offset,
+  db: 25352 + offset,
+  postgrest: 25353 + offset,
+  auth: 25354 + offset,
+};
+
 export const testStack = {
   apiUrl: `http://127.0.0.1:${integrationPorts.api}`,
   dbUrl: `postgresql://${dbUser}:${dbPassword}@127.0.0.1:${integrationPorts.db}/postgres`,
