@@ -13,11 +13,9 @@ import { ArticleRoute } from './routes/article';
 import { ArticlesRoute } from './routes/articles';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
-import { SignInRoute } from './routes/sign-in';
-import { SignUpRoute } from './routes/sign-up';
 
-// Pages other than sign-in and the article list load on first visit, so what they need
-// (editors, the review tools) never weighs on the list page.
+// Pages other than the article list load on first visit, so what they need (editors, the
+// review tools, the sign-in and sign-up forms) never weighs on the list page.
 function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(async () => ({ default: await load() }));
 }
@@ -33,6 +31,8 @@ const PublicArticleRoute = lazyRoute(() =>
   import('./routes/public-article').then((module) => module.PublicArticleRoute),
 );
 const ReviewClaimRoute = lazyRoute(() => import('./routes/review-claim').then((module) => module.ReviewClaimRoute));
+const SignInRoute = lazyRoute(() => import('./routes/sign-in').then((module) => module.SignInRoute));
+const SignUpRoute = lazyRoute(() => import('./routes/sign-up').then((module) => module.SignUpRoute));
 const ReviewQueueRoute = lazyRoute(() => import('./routes/review-queue').then((module) => module.ReviewQueueRoute));
 
 export function AppRouter() {

@@ -6,8 +6,8 @@ import { queryKeys } from '../../../entities/query-keys';
 import { getApprovalBlocker } from './get-approval-blocker';
 import { getMyWork } from './get-my-work';
 import { getReviewClaim } from './get-review-claim';
-import { getReviewCount } from './get-review-count';
 import { getReviewQueue } from './get-review-queue';
+import { reviewCountQuery } from './review-count-queries';
 
 export const reviewQueries = {
   queue: (newsroomId: string) =>
@@ -16,12 +16,7 @@ export const reviewQueries = {
       queryFn: () => getReviewQueue(newsroomId),
       staleTime: 0,
     }),
-  count: (newsroomId: string) =>
-    queryOptions({
-      queryKey: [...queryKeys.claims.lists(), 'review-count', newsroomId],
-      queryFn: () => getReviewCount(newsroomId),
-      staleTime: 0,
-    }),
+  count: reviewCountQuery,
   myWork: (userId: string, newsroomId: string) =>
     queryOptions({
       queryKey: [...queryKeys.claims.lists(), 'my-work', userId, newsroomId],

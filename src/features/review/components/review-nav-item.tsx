@@ -4,13 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
 import { mayReview } from '../../../entities/viewer/utils/roles';
-import { reviewQueries } from '../api/review-queries';
+import { reviewCountQuery } from '../api/review-count-queries';
 import './review.css';
 
 export function ReviewNavItem() {
   const viewer = useViewer();
   const newsroomId = viewer.data?.newsroom?.id ?? null;
-  const count = useQuery({ ...reviewQueries.count(newsroomId ?? ''), enabled: newsroomId !== null && mayReview(viewer.data) });
+  const count = useQuery({ ...reviewCountQuery(newsroomId ?? ''), enabled: newsroomId !== null && mayReview(viewer.data) });
   if (newsroomId === null || !mayReview(viewer.data)) return null;
   return (
     <li>
