@@ -288,3 +288,31 @@ test("someone else's claim opens read-only, its rationale written through the AP
   expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   expect(await seriousViolations(page, ['.claim-panel'])).toEqual([]);
 });
+
+test('a checker withdraws their submission back to a draft, and deletes a draft after confirming', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Withdrawn and deleted');
+  await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Sent too soon', status: 'in_review' });
+  const draftId = await arrangeClaim(article, { quote: 'according to a report from NBC News', claimText: 'Not worth checking' });
+  await openArticle(page, article);
+
+  await page.getByRole('article', { name: 'Sent too soon' }).getByRole('button', { name: /^Open/ }).click();
+  await page.getByRole('button', { name: 'Withdraw from review' }).click();
+  const editor = page.getByRole('region', { name: 'Edit claim' });
+  await expect(editor.getByRole('heading', { name: 'Edit claim' })).toBeFocused();
+  await expect(editor.getByLabel('Claim', { exact: true })).toHaveValue('Sent too soon');
+  await expect.poll(async () => (await storedClaims(article.id)).find((claim) => claim.claim_text === 'Sent too soon')?.status).toBe('draft');
+  await editor.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('article', { name: 'Not worth checking' }).getByRole('button', { name: /^Open/ }).click();
+  const deleteButton = page.getByRole('region', { name: 'Edit claim' }).getByRole('button', { name: 'Delete draft' });
+  await deleteButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this draft?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(deleteButton).toBeFocused();
+  await deleteButton.click();
+  await dialog.getByRole('button', { name: 'Delete draft' }).click();
+  await expect(page.getByRole('article', { name: 'Not worth checking' })).toHaveCount(0);
+  expect((await storedClaims(article.id)).map((claim) => claim.id)).not.toContain(draftId);
+});

@@ -982,6 +982,37 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      withdraw_claim: {
+        Args: { claim_id: string; expected_version: number }
+        Returns: {
+          article_id: string
+          claim_text: string
+          claimant: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_changed_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
     }
     Enums: {
       [_ in never]: never

@@ -146,6 +146,7 @@ describe('functions', () => {
       'save_article_text',
       'set_member_role',
       'submit_claim',
+      'withdraw_claim',
     ]);
     for (const fn of definers) expect(fn.config, fn.name).toEqual(['search_path=""']);
   });
@@ -242,7 +243,7 @@ describe('functions', () => {
                          'public.accept_invitation(uuid)', 'public.set_member_role(uuid,uuid,text)',
                          'public.remove_member(uuid,uuid)', 'public.list_members(uuid)', 'public.may_edit_claim(uuid,uuid,text)',
                          'public.delete_claim(uuid,text)', 'public.approval_blocker(uuid)', 'public.confirm_quote(uuid,integer)',
-                         'private.changed_since_submission(uuid,uuid)',
+                         'public.withdraw_claim(uuid,integer)', 'private.changed_since_submission(uuid,uuid)',
                          'private.has_newsroom_role(uuid,text)', 'private.newsroom_role(uuid)',
                          'private.article_newsroom(uuid)', 'private.claim_newsroom(uuid)',
                          'private.caller_email()', 'private.shares_newsroom_with(uuid)']) f`,

@@ -1,5 +1,5 @@
-// Fetches a claim's audit trail in the order it happened, each event with the acting
-// user's display name in the same request.
+// Fetches a claim's audit trail in the order it happened, each event naming its actor as they
+// were called then (or "system").
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
 
@@ -7,7 +7,7 @@ export async function getClaimHistory(claimId: string) {
   const { data, error, status } = await supabase
     .from('claim_events')
     .select(
-      'id, action, from_status, to_status, from_verdict, to_verdict, note, created_at, actor:profiles!claim_events_actor_id_fkey(display_name)',
+      'id, action, from_status, to_status, from_verdict, to_verdict, note, created_at, actor_name',
     )
     .eq('claim_id', claimId)
     .order('id', { ascending: true });

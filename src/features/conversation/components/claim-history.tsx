@@ -50,7 +50,7 @@ export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroo
               <li key={event.id} className={`history-event history-${event.action.replace(/_/g, '-')}`}>
                 <p className="history-title">{entry.title}</p>
                 <p className="history-meta">
-                  by <span className="history-actor">{actorName(event.actor)}</span>,{' '}
+                  by <span className="history-actor">{actorName(event.actor_name)}</span>,{' '}
                   <time dateTime={event.created_at}>{formatDateTime(event.created_at)}</time>
                 </p>
                 {entry.note === null ? null : (

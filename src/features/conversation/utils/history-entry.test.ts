@@ -40,6 +40,16 @@ describe('historyEntry', () => {
     expect(historyEntry({ ...base, action: 'approved', note: '  ' }, verdicts)).toEqual({ title: 'Approved', note: null });
   });
 
+  it.each([
+    ['sources_changed', 'Sources changed'],
+    ['quote_changed', 'Quoted words changed by a correction of the article'],
+    ['quote_confirmed', 'Quoted words confirmed'],
+    ['withdrawn', 'Withdrawn from review'],
+    ['deleted', 'Deleted'],
+  ])('names the %s step', (action, title) => {
+    expect(historyEntry({ ...base, action }, verdicts).title).toBe(title);
+  });
+
   it('names the remaining steps', () => {
     expect(['edited', 'published'].map((action) => historyEntry({ ...base, action }, verdicts).title)).toEqual(['Edited', 'Published']);
   });
@@ -47,7 +57,7 @@ describe('historyEntry', () => {
 
 describe('actorName', () => {
   it('shows the display name, or says the account is gone', () => {
-    expect(actorName({ display_name: 'Carla Checker' })).toBe('Carla Checker');
-    expect(actorName(null)).toBe('A removed user');
+    expect(actorName('Carla Checker')).toBe('Carla Checker');
+    expect(actorName('system')).toBe('the system (outside the app)');
   });
 });

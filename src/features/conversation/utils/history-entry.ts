@@ -33,6 +33,16 @@ export function historyEntry(
       };
     case 'edited':
       return { title: 'Edited', note };
+    case 'sources_changed':
+      return { title: 'Sources changed', note };
+    case 'quote_changed':
+      return { title: 'Quoted words changed by a correction of the article', note };
+    case 'quote_confirmed':
+      return { title: 'Quoted words confirmed', note };
+    case 'withdrawn':
+      return { title: 'Withdrawn from review', note };
+    case 'deleted':
+      return { title: 'Deleted', note };
     case 'submitted':
       return { title: event.from_status === 'changes_requested' ? 'Resubmitted for review' : 'Submitted for review', note };
     case 'approved':
@@ -46,6 +56,7 @@ export function historyEntry(
   }
 }
 
-export function actorName(actor: { display_name: string } | null): string {
-  return actor?.display_name ?? 'A removed user';
+/** Who took the step, as they were called then; "system" for a change made outside the app. */
+export function actorName(name: string): string {
+  return name === 'system' ? 'the system (outside the app)' : name;
 }

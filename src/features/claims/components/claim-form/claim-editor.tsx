@@ -23,6 +23,7 @@ import {
 import { ClaimActions } from './claim-actions';
 import { ClaimConflict } from './claim-conflict';
 import { ClaimField } from './claim-field';
+import { DeleteDraft } from './delete-draft';
 import { RationaleEditor } from './rationale-editor';
 import { SourceFields } from './source-fields';
 
@@ -213,6 +214,7 @@ export function ClaimEditor({
         onCancelDiscard={flow.cancelDiscard}
         onClose={onClose}
       />
+      {existing !== null && <DeleteDraft claim={existing} onDeleted={onClose} />}
     </form>
   );
 }

@@ -25,8 +25,9 @@ type PanelProps = {
 function PanelFrame({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  // Opening the panel takes the reader to it, so keyboard and screen reader users land there.
-  useEffect(() => heading.current?.focus(), []);
+  // Opening the panel takes the reader to it, so keyboard and screen reader users land there;
+  // so does a change of what it offers (a withdrawn claim opening for editing).
+  useEffect(() => heading.current?.focus(), [title]);
   return (
     <section className="claim-panel" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>

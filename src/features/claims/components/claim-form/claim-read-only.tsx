@@ -1,12 +1,37 @@
 // A claim the user may not edit (in review, published, or someone else's), shown as text:
 // the rationale through RationaleView and the sources as safe outbound links.
 import { useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../../components/error-alert';
 import { ExternalLink } from '../../../../components/external-link';
+import { useViewer } from '../../../../entities/viewer/hooks/use-viewer';
 import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
 import type { ClaimWithSources } from '../../api/claim-types';
 import { sourceStances } from '../../utils/claim-form/claim-form-values';
 import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
+import { useClaimWithdrawal } from '../../hooks/claim-form/use-claim-withdrawal';
 import { RationaleView } from './rationale-view';
+
+// The author may take a claim back from review until an editor decides; the panel then opens
+// it for editing (and takes the focus to its heading, since the button is gone).
+function WithdrawFromReview({ claim }: { claim: ClaimWithSources }) {
+  const viewer = useViewer();
+  const withdrawal = useClaimWithdrawal();
+  if (claim.status !== 'in_review' || viewer.data?.id !== claim.created_by) return null;
+  return (
+    <>
+      <p className="claim-field-hint">Found a mistake? Take it back to a draft until an editor decides on it.</p>
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={withdrawal.isPending}
+        onClick={() => withdrawal.mutate({ claimId: claim.id, expectedVersion: claim.version })}
+      >
+        {withdrawal.isPending ? 'Withdrawing…' : 'Withdraw from review'}
+      </button>
+      {withdrawal.isError && <ErrorAlert title={`The claim was not withdrawn: ${withdrawal.error.message}`} />}
+    </>
+  );
+}
 
 function whyReadOnly(claim: ClaimWithSources): string {
   if (claim.status === 'draft' || claim.status === 'changes_requested') {
@@ -56,6 +81,7 @@ export function ClaimReadOnly({ claim, newsroomId, onClose }: { claim: ClaimWith
           })}
         </ul>
       )}
+      <WithdrawFromReview claim={claim} />
       <div className="claim-actions">
         <button type="button" className="button button-quiet" onClick={onClose}>
           Close
