@@ -188,8 +188,19 @@ test('j and k move through the queue, Enter opens a claim, a approves it and r g
     return Number(/\d+/.exec(name ?? '')?.[0]);
   };
   const waitingBefore = await waiting();
+  // One key never decides alone: `a` shows what would be approved and asks.
   await page.keyboard.press('a');
-  await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
+  const approval = page.getByRole('dialog', { name: 'Approve this claim?' });
+  await expect(approval).toContainText('Second claim in the queue.');
+  await expect(approval.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(approval).toBeHidden();
+  expect((await storedClaim(second))?.status).toBe('in_review');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Tab');
+  await expect(approval.getByRole('button', { name: 'Approve' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Approved. The claim can now be published.')).toBeFocused();
   await expect.poll(waiting).toBe(waitingBefore - 1);
   await expect.poll(async () => (await storedClaim(second))?.status).toBe('approved');
   expect((await storedClaim(second))?.reviewed_by).toBe(demoUserIds.editor);
@@ -197,7 +208,11 @@ test('j and k move through the queue, Enter opens a claim, a approves it and r g
   expect((await storedClaim(first))?.status).toBe('in_review');
 
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByText('Published. Readers now see this verdict on the public page.')).toBeVisible();
+  const publication = page.getByRole('dialog', { name: 'Publish this fact-check?' });
+  await expect(publication).toContainText('Second claim in the queue.');
+  await expect(publication).toContainText('ICE’s own figures say so.');
+  await publication.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published. Readers now see this verdict on the public page.')).toBeFocused();
   await expect.poll(async () => (await storedClaim(second))?.status).toBe('published');
 });
 

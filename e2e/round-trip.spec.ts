@@ -101,6 +101,9 @@ test('checker and editor take a claim from annotation to publication, and reader
   await editor.getByRole('button', { name: 'Approve' }).click();
   await expect(editor.getByText('Approved. The claim can now be published.')).toBeVisible();
   await editor.getByRole('button', { name: 'Publish' }).click();
+  const publication = editor.getByRole('dialog', { name: 'Publish this fact-check?' });
+  await expect(publication).toContainText('Mostly true');
+  await publication.getByRole('button', { name: 'Publish' }).click();
   await expect(editor.getByText('Published. Readers now see this verdict on the public page.')).toBeVisible();
   expect(await storedClaim(claimId)).toMatchObject({ status: 'published', verdict_id: 'mostly_true' });
 

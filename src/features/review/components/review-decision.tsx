@@ -1,10 +1,13 @@
 // The decision part of the review view: Approve and Request changes (with a required note)
 // for a claim in review by someone else, Publish for an approved claim, an explanation
 // instead of buttons for the editor's own claim, and the conflict notice when the claim
-// changed since it was opened. `a` approves and `r` goes to the note.
+// changed since it was opened. `a` asks to approve (showing what), `r` goes to the note;
+// Publish always shows the claim, its verdict and its rationale's first lines and asks. The
+// outcome takes the focus, since the buttons that led to it are gone.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { asSentence } from '../../../lib/as-sentence';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { ReviewClaim } from '../api/get-review-claim';
 import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
@@ -14,6 +17,7 @@ import { useReviewDecision } from '../hooks/use-review-decision';
 import { claimChanges } from '../utils/claim-changes';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { isPlainKeyOutsideFields } from '../utils/queue-navigation';
+import { rationaleExcerpt } from '../utils/rationale-excerpt';
 
 const doneMessages = {
   approve: 'Approved. The claim can now be published.',
@@ -71,6 +75,12 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const [done, setDone] = useState<keyof typeof doneMessages | null>(null);
+  const [confirming, setConfirming] = useState<'approve' | 'publish' | null>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const decided = (outcome: keyof typeof doneMessages) => () => {
+    setDone(outcome);
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  };
   const { mutation, conflict, reviewLatest } = useReviewDecision(claim, viewer.newsroom.id);
 
   const ownInReview = claim.created_by === viewer.id && claim.status === 'in_review';
@@ -87,7 +97,7 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
   const approve = () => {
     if (!mayApprove || mutation.isPending) return;
     setDone(null);
-    mutation.mutate({ kind: 'approve' }, { onSuccess: () => setDone('approve') });
+    mutation.mutate({ kind: 'approve' }, { onSuccess: decided('approve') });
   };
 
   // Re-registered every render so the shortcut always sees the current claim and state.
@@ -96,7 +106,7 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
       if (!reviewable || !isPlainKeyOutsideFields(event)) return;
       if (event.key === 'a') {
         event.preventDefault();
-        approve();
+        if (mayApprove && !mutation.isPending) setConfirming('approve');
       } else if (event.key === 'r') {
         event.preventDefault();
         noteRef.current?.focus();
@@ -120,7 +130,7 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
       {
         onSuccess: () => {
           setNote('');
-          setDone('request_changes');
+          decided('request_changes')();
         },
       },
     );
@@ -129,17 +139,15 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
   const publish = () => {
     if (mutation.isPending) return;
     setDone(null);
-    mutation.mutate({ kind: 'publish' }, { onSuccess: () => setDone('publish') });
+    mutation.mutate({ kind: 'publish' }, { onSuccess: decided('publish') });
   };
 
   return (
     <section className="review-decision" aria-labelledby={headingId}>
       <h2 id={headingId}>Decision</h2>
-      {done !== null && (
-        <p role="status" className="claim-status">
-          {doneMessages[done]}
-        </p>
-      )}
+      <p role="status" className="claim-status" ref={outcomeRef} tabIndex={-1}>
+        {done !== null && doneMessages[done]}
+      </p>
       {conflict !== null && (
         <ConflictNotice opened={conflict.opened} latest={conflict.latest} onReviewLatest={() => void reviewLatest()} />
       )}
@@ -195,11 +203,37 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
       )}
       {publishable && (
         <div className="review-actions">
-          <button type="button" className="button button-primary" onClick={publish} disabled={mutation.isPending}>
+          <button type="button" className="button button-primary" onClick={() => setConfirming('publish')} disabled={mutation.isPending}>
             Publish
           </button>
         </div>
       )}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming === 'publish' ? 'Publish this fact-check?' : 'Approve this claim?'}
+        confirmLabel={confirming === 'publish' ? 'Publish' : 'Approve'}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          const step = confirming;
+          setConfirming(null);
+          if (step === 'publish') publish();
+          else approve();
+        }}
+      >
+        <dl className="review-confirm">
+          <dt>Claim</dt>
+          <dd>{claim.claim_text}</dd>
+          <dt>Verdict</dt>
+          <dd>{claim.verdict?.label ?? 'No verdict'}</dd>
+          {confirming === 'publish' && (
+            <>
+              <dt>Rationale</dt>
+              <dd>{rationaleExcerpt(claim.rationale) || 'None'}</dd>
+            </>
+          )}
+        </dl>
+        {confirming === 'publish' && <p>Readers see it on the public page, and search engines read it, as soon as it is published.</p>}
+      </ConfirmDialog>
       {!reviewable && !publishable && !ownInReview && (
         <p>This claim is {claimStatusLabel(claim.status).toLowerCase()}: there is nothing to decide on it now.</p>
       )}
