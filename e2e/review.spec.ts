@@ -277,3 +277,34 @@ test('an editor who changes the verdict while reviewing leaves the approval to a
   await expect(page.getByText('Approved. The claim can now be published.')).toBeVisible();
   expect(await storedClaim(claimId)).toMatchObject({ status: 'approved', verdict_id: 'misleading', reviewed_by: demoUserIds.admin });
 });
+
+test('an approved claim waits under Ready to publish, counted in the navigation, until an editor publishes it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Ready to publish');
+  const claimId = await arrangeClaim(article, { ...checkerClaim(quotes.monitors, 'Approved, waiting to go out.'), status: 'approved' });
+  await signInAs(page, demoEditor);
+  const readyLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Ready to publish/ });
+  await expect(readyLink).toContainText(/\d+ claims? waiting/);
+  const waitingBefore = Number(/\d+/.exec((await readyLink.textContent()) ?? '')?.[0]);
+  await readyLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ready to publish' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await page.getByRole('link', { name: 'Approved, waiting to go out.' }).click();
+  await expect(page).toHaveURL(new RegExp(`/review/${claimId}$`));
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('dialog', { name: 'Publish this fact-check?' }).getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published. Readers now see this verdict on the public page.')).toBeFocused();
+  await expect(readyLink).toContainText(`${waitingBefore - 1} claim`);
+  await readyLink.click();
+  await expect(page.getByRole('link', { name: 'Approved, waiting to go out.' })).toHaveCount(0);
+});
+
+test('a checker has neither the review queue nor Ready to publish', async ({ page }) => {
+  await signInAs(page, demoChecker);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'My work' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^Review queue|^Ready to publish/ })).toHaveCount(0);
+});

@@ -33,6 +33,9 @@ const PublicArticleRoute = lazyRoute(() =>
 const ReviewClaimRoute = lazyRoute(() => import('./routes/review-claim').then((module) => module.ReviewClaimRoute));
 const SignInRoute = lazyRoute(() => import('./routes/sign-in').then((module) => module.SignInRoute));
 const SignUpRoute = lazyRoute(() => import('./routes/sign-up').then((module) => module.SignUpRoute));
+const ReadyToPublishRoute = lazyRoute(() =>
+  import('./routes/ready-to-publish').then((module) => module.ReadyToPublishRoute),
+);
 const ReviewQueueRoute = lazyRoute(() => import('./routes/review-queue').then((module) => module.ReviewQueueRoute));
 
 export function AppRouter() {
@@ -78,6 +81,11 @@ export function AppRouter() {
             <Route path="/review">
               <RequireSession>
                 <ReviewQueueRoute />
+              </RequireSession>
+            </Route>
+            <Route path="/ready">
+              <RequireSession>
+                <ReadyToPublishRoute />
               </RequireSession>
             </Route>
             <Route path="/review/:claimId">

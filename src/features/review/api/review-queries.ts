@@ -5,6 +5,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../entities/query-keys';
 import { getApprovalBlocker } from './get-approval-blocker';
 import { getMyWork } from './get-my-work';
+import { getReadyToPublish } from './get-ready-to-publish';
 import { getReviewClaim } from './get-review-claim';
 import { getReviewQueue } from './get-review-queue';
 import { reviewCountQuery } from './review-count-queries';
@@ -17,6 +18,12 @@ export const reviewQueries = {
       staleTime: 0,
     }),
   count: reviewCountQuery,
+  ready: (newsroomId: string) =>
+    queryOptions({
+      queryKey: [...queryKeys.claims.lists(), 'ready-to-publish', newsroomId],
+      queryFn: () => getReadyToPublish(newsroomId),
+      staleTime: 0,
+    }),
   myWork: (userId: string, newsroomId: string) =>
     queryOptions({
       queryKey: [...queryKeys.claims.lists(), 'my-work', userId, newsroomId],
