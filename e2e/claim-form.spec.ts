@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/accessibility.ts';
 import { deleteArticles, seedArticle } from './support/arrange-articles.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';
-import { openArticle, selectWithMouse } from './support/article-page.ts';
+import { articleText, openArticle, selectWithMouse } from './support/article-page.ts';
 import { demoChecker2 } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
 import { localDrafts } from './support/local-drafts.ts';
@@ -315,4 +315,28 @@ test('a checker withdraws their submission back to a draft, and deletes a draft 
   await dialog.getByRole('button', { name: 'Delete draft' }).click();
   await expect(page.getByRole('article', { name: 'Not worth checking' })).toHaveCount(0);
   expect((await storedClaims(article.id)).map((claim) => claim.id)).not.toContain(draftId);
+});
+
+test('Escape closes the claim panel and the focus goes back to what opened it', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Escape closes the panel');
+  await arrangeClaim(article, { quote: seedArticle.sentence, claimText: 'Opened from its card' });
+  await openArticle(page, article);
+
+  const open = page.getByRole('article', { name: 'Opened from its card' }).getByRole('button', { name: /^Open/ });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Edit claim' });
+  await expect(panel.getByRole('heading', { name: 'Edit claim' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(open).toBeFocused();
+
+  await selectWithMouse(page, 'according to a report from NBC News');
+  await page.keyboard.press('c');
+  const newClaim = page.getByRole('region', { name: 'New claim' });
+  await expect(newClaim.getByRole('heading', { name: 'New claim' })).toBeFocused();
+  await newClaim.getByLabel('Claim', { exact: true }).fill('Typed, then Escape');
+  await page.keyboard.press('Escape');
+  await expect(newClaim).toHaveCount(0);
+  await expect(articleText(page)).toBeFocused();
 });

@@ -124,6 +124,20 @@ function ExistingClaim({
 export function ClaimPanel({ articleId, newsroomId, target, onClose }: PanelProps & { target: ClaimPanelTarget }) {
   // After Submit for review a new claim is shown as the saved claim it has become.
   const [submitted, setSubmitted] = useState<Claim | null>(null);
+  // Escape closes the panel as Close does (unsaved changes stay in this device's draft), unless
+  // a dialog of the panel's own is open, which Escape closes first.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('dialog') != null) return;
+      if (target !== null && target !== document.body && target.closest('.claim-panel') === null) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
   const claimId = submitted?.id ?? (target.kind === 'existing' ? target.claimId : null);
   const onSubmitted = (claim: Claim) => setSubmitted(claim);
 

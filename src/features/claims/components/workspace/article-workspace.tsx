@@ -49,6 +49,14 @@ export function ArticleWorkspace({
   const people = useQuery(peopleQueries.names());
   const userId = viewer.data?.id ?? null;
   const [panelTarget, setPanelTarget] = useState<PanelTarget | null>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+  // What had the focus when a panel was opened, unless that was inside the panel itself.
+  const rememberOpener = useCallback(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && active.closest('.claim-panel') === null) {
+      openerRef.current = active;
+    }
+  }, []);
   const [panelKey, setPanelKey] = useState(0);
   const [focusRequest, setFocusRequest] = useState<CardFocusRequest | null>(null);
   const [editing, setEditing] = useState(false);
@@ -63,11 +71,12 @@ export function ArticleWorkspace({
   const openNewClaim = useCallback((state: EditorState) => {
     const range = claimableSelectionOf(state);
     if (range === null) return false;
+    rememberOpener();
     const map = cachedTextMapOf(state.doc);
     setPanelTarget({ kind: 'new', anchor: describeRange(map.text, range.start, range.end) });
     setPanelKey((key) => key + 1);
     return true;
-  }, []);
+  }, [rememberOpener]);
 
   const { editor, selection } = useAnnotatedEditor(article.body as JSONContent, openNewClaim);
   const anchors = useClaimAnchors(editor, claims.data, verdicts.data, refreshCount);
@@ -112,9 +121,22 @@ export function ArticleWorkspace({
   );
 
   const openClaim = useCallback((claimId: string) => {
+    rememberOpener();
     setPanelTarget({ kind: 'existing', claimId });
     setPanelKey((key) => key + 1);
-  }, []);
+  }, [rememberOpener]);
+
+  // Closing the panel puts the focus back where it was when the panel opened (the card's
+  // Open button, or the article text for a new claim), not on the page's body.
+  const closePanel = useCallback(() => {
+    setPanelTarget(null);
+    const opener = openerRef.current;
+    openerRef.current = null;
+    requestAnimationFrame(() => {
+      if (opener?.isConnected === true) opener.focus();
+      else editor.view.dom.focus();
+    });
+  }, [editor]);
 
   const startEditing = () => {
     setPanelTarget(null);
@@ -191,7 +213,7 @@ export function ArticleWorkspace({
             articleId={article.id}
             newsroomId={article.newsroom_id}
             target={panelTarget}
-            onClose={() => setPanelTarget(null)}
+            onClose={closePanel}
           />
         )}
         {panelTarget?.kind === 'existing' && renderConversation?.(panelTarget.claimId)}
