@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import type { ArticleCopy } from './support/arrange-articles.ts';
-import { type ArrangedClaim, arrangeClaim, iceStatement } from './support/arrange-claims.ts';
+import { type ArrangedClaim, arrangeClaim, arrangeSentBackClaim, iceStatement } from './support/arrange-claims.ts';
 import { changeClaimElsewhere } from './support/changes-elsewhere.ts';
 import { demoAdmin, demoChecker, demoEditor } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -307,4 +307,16 @@ test('a checker has neither the review queue nor Ready to publish', async ({ pag
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'My work' })).toBeVisible();
   await expect(nav.getByRole('link', { name: /^Review queue|^Ready to publish/ })).toHaveCount(0);
+});
+
+test('My work leads to the claim itself, opened in its panel and marked in the text', async ({ page, articleCopy }) => {
+  const article = await articleCopy('My work links');
+  const claimId = await arrangeSentBackClaim(article, 'Add the ICE source.');
+  await signInAs(page, demoChecker);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My work' }).click();
+  await page.getByRole('link', { name: 'Arrests hit a record in one day' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claimId}$`));
+  const panel = page.getByRole('region', { name: 'Edit claim' });
+  await expect(panel.getByLabel('Claim', { exact: true })).toHaveValue('Arrests hit a record in one day');
+  await expect(page.locator(`.claim-highlight-focused[data-claim-id="${claimId}"]`).first()).toBeVisible();
 });

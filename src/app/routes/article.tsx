@@ -1,8 +1,9 @@
 // The page of one article, addressed by its id: the article's header from the articles
 // feature around the claims feature's annotating workspace (with the conversation feature's
 // comments and history under an open claim), which is loaded lazily because
-// Tiptap and ProseMirror are most of the app's weight.
+// Tiptap and ProseMirror are most of the app's weight. ?claim=<id> opens one of its claims.
 import { lazy, Suspense } from 'react';
+import { useSearch } from 'wouter';
 import { LoadingStatus } from '../../components/loading-status';
 import { ArticleDetails } from '../../features/articles/components/article-details';
 import { ClaimHistory } from '../../features/conversation/components/claim-history';
@@ -15,6 +16,8 @@ const ArticleWorkspace = lazy(() =>
 );
 
 export function ArticleRoute({ articleId }: { articleId: string }) {
+  // ?claim=<id> opens that claim (My work links to claims this way).
+  const openClaimId = new URLSearchParams(useSearch()).get('claim');
   return (
     <ArticleDetails
       articleId={articleId}
@@ -24,6 +27,7 @@ export function ArticleRoute({ articleId }: { articleId: string }) {
           <ArticleWorkspace
             key={article.id}
             article={article}
+            openClaimId={openClaimId}
             renderConversation={(claimId) => (
               <>
                 <CommentThread claimId={claimId} />

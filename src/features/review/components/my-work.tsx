@@ -1,6 +1,6 @@
 // My work: the signed-in user's claims grouped by status, the ones sent back for changes
-// first with the editor's note. Each leads to its article, where the claim panel opens it
-// for editing and Submit for review.
+// first with the editor's note. Each leads to the claim itself, opened in its article's panel
+// and marked in the text, for editing and Submit for review.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'wouter';
@@ -21,7 +21,9 @@ function MyWorkClaim({ item }: { item: MyWorkItem }) {
     <li className="my-work-item">
       <article aria-label={item.claim_text}>
         <p>
-          <strong>{item.claim_text}</strong>
+          <Link to={`/articles/${item.article_id}?claim=${item.id}`}>
+            <strong>{item.claim_text}</strong>
+          </Link>
         </p>
         <p>
           <VerdictBadge verdict={item.verdict} /> · in{' '}
@@ -36,7 +38,7 @@ function MyWorkClaim({ item }: { item: MyWorkItem }) {
               {request.created_at !== null && <>, {formatDateTime(request.created_at)}</>}:
             </p>
             <p>{request.note ?? 'No note given.'}</p>
-            <p className="review-hint">Open the article, fix the claim in its panel and choose Submit for review.</p>
+            <p className="review-hint">Open the claim, fix it in its panel and choose Submit for review.</p>
           </div>
         )}
       </article>

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeRange, type TextAnchor } from '../../../../lib/anchoring/selectors';
 import type { Json, Tables } from '../../../../lib/database.types';
 import { LoadingStatus } from '../../../../components/loading-status';
@@ -38,17 +38,23 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
 export function ArticleWorkspace({
   article,
   renderConversation,
+  openClaimId = null,
 }: {
   article: WorkspaceArticle;
   /** The comments and history of an open claim, from another feature (composed in src/app). */
   renderConversation?: (claimId: string) => ReactNode;
+  /** A claim to open and show in the text as the page loads (a link from My work). */
+  openClaimId?: string | null;
 }) {
   const claims = useQuery(claimQueries.list(article.id));
   const verdicts = useQuery(verdictQueries.scale(article.newsroom_id));
   const viewer = useViewer();
   const people = useQuery(peopleQueries.names());
   const userId = viewer.data?.id ?? null;
-  const [panelTarget, setPanelTarget] = useState<PanelTarget | null>(null);
+  const [panelTarget, setPanelTarget] = useState<PanelTarget | null>(
+    openClaimId === null ? null : { kind: 'existing', claimId: openClaimId },
+  );
+  const shownOnLoad = useRef(false);
   const openerRef = useRef<HTMLElement | null>(null);
   // What had the focus when a panel was opened, unless that was inside the panel itself.
   const rememberOpener = useCallback(() => {
@@ -80,6 +86,15 @@ export function ArticleWorkspace({
 
   const { editor, selection } = useAnnotatedEditor(article.body as JSONContent, openNewClaim);
   const anchors = useClaimAnchors(editor, claims.data, verdicts.data, refreshCount);
+
+  // The claim a link asked for is marked in the text once its highlight exists.
+  useEffect(() => {
+    if (openClaimId === null || shownOnLoad.current || anchors === null) return;
+    if (!anchors.claims.some((claim) => claim.id === openClaimId)) return;
+    shownOnLoad.current = true;
+    editor.view.dispatch(setHighlightsMeta(editor.state.tr, { focusedId: openClaimId }));
+    editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(openClaimId)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [anchors, editor, openClaimId]);
 
   const claimById = useMemo(() => new Map((claims.data ?? []).map((claim) => [claim.id, claim])), [claims.data]);
   const verdictById = useMemo(
