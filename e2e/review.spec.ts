@@ -201,6 +201,10 @@ test('j and k move through the queue, Enter opens a claim, a approves it and r g
   await expect(approval.getByRole('button', { name: 'Approve' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Approved. The claim can now be published.')).toBeFocused();
+  // The first claim still waits, so the queue offers a next claim (the oldest waiting).
+  const next = page.getByText(/^Next in the queue:/);
+  await expect(next).toBeVisible();
+  await expect(next.getByRole('link')).toHaveAttribute('href', /^\/review\/[0-9a-f-]{36}$/);
   await expect.poll(waiting).toBe(waitingBefore - 1);
   await expect.poll(async () => (await storedClaim(second))?.status).toBe('approved');
   expect((await storedClaim(second))?.reviewed_by).toBe(demoUserIds.editor);

@@ -5,6 +5,7 @@
 // Publish always shows the claim, its verdict and its rationale's first lines and asks. The
 // outcome takes the focus, since the buttons that led to it are gone.
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { asSentence } from '../../../lib/as-sentence';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -64,6 +65,26 @@ function ConflictNotice({
         </>
       )}
     </section>
+  );
+}
+
+// After a decision, the next claim waiting in the same list (the queue, or Ready to publish
+// after a publication), so an editor goes on without going back to the list.
+function NextClaim({ after, viewer, list }: { after: string; viewer: MemberViewer; list: 'queue' | 'ready' }) {
+  const queue = useQuery({ ...reviewQueries.queue(viewer.newsroom.id), enabled: list === 'queue' });
+  const ready = useQuery({ ...reviewQueries.ready(viewer.newsroom.id), enabled: list === 'ready' });
+  const waiting = list === 'queue'
+    ? queue.data?.filter((item) => item.created_by !== viewer.id)
+    : ready.data;
+  if (waiting === undefined) return null;
+  const next = waiting.find((item) => item.id !== after);
+  if (next === undefined) {
+    return <p>{list === 'queue' ? 'Nothing else waits for review.' : 'Nothing else waits to be published.'}</p>;
+  }
+  return (
+    <p>
+      Next {list === 'queue' ? 'in the queue' : 'to publish'}: <Link to={`/review/${next.id}`}>{next.claim_text}</Link>
+    </p>
   );
 }
 
@@ -148,6 +169,7 @@ export function ReviewDecision({ claim, viewer }: { claim: ReviewClaim; viewer: 
       <p role="status" className="claim-status" ref={outcomeRef} tabIndex={-1}>
         {done !== null && doneMessages[done]}
       </p>
+      {done !== null && <NextClaim after={claim.id} viewer={viewer} list={done === 'publish' ? 'ready' : 'queue'} />}
       {conflict !== null && (
         <ConflictNotice opened={conflict.opened} latest={conflict.latest} onReviewLatest={() => void reviewLatest()} />
       )}
