@@ -340,3 +340,16 @@ test('Escape closes the claim panel and the focus goes back to what opened it', 
   await expect(newClaim).toHaveCount(0);
   await expect(articleText(page)).toBeFocused();
 });
+
+test('a long claim is counted past the 75 characters search results show, never cut', async ({ page, articleCopy }) => {
+  const article = await articleCopy('Long claim counted');
+  await openArticle(page, article);
+  await selectWithMouse(page, seedArticle.sentence);
+  await page.keyboard.press('c');
+  const claim = page.getByRole('region', { name: 'New claim' }).getByLabel('Claim', { exact: true });
+  await expect(claim).toHaveAccessibleDescription(
+    `The claim in your words; it starts as the quote. ${[...seedArticle.sentence].length} characters: search results show about the first 75, so put the claim's gist first.`,
+  );
+  await claim.fill('Seven were arrested at one check-in.');
+  await expect(claim).toHaveAccessibleDescription('The claim in your words; it starts as the quote.');
+});

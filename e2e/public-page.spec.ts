@@ -142,7 +142,6 @@ test('an anonymous reader sees the published fact-check and nothing unpublished'
     },
   });
   expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect([...(review.claimReviewed as string)].length).toBeLessThan(75);
 
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);

@@ -1,7 +1,7 @@
 // Builds the schema.org ClaimReview (https://schema.org/ClaimReview) that search engines and
 // fact-check aggregators read from a public fact-check page, one per published claim, and
 // serialises it for a <script type="application/ld+json"> element. Pure: the page passes in
-// rows it already fetched and the organisation it read from its configuration.
+// rows it already fetched and the newsroom that checked the claim.
 
 export interface ClaimReviewInput {
   claim: {
@@ -47,26 +47,18 @@ export interface ClaimReview {
   };
 }
 
-// Google shows claimReviewed in a snippet and asks for fewer than 75 characters.
-export const claimReviewedLimit = 75;
-const ellipsis = '…';
+// Google shows about the first 75 characters of claimReviewed in a result; the claim form
+// counts them for the checker, and claimReviewed is the checker's claim text in full: a cut
+// claim could say something the checker did not rate.
+export const claimReviewedShownLength = 75;
 
 // The scale's ends: 5 = true, 1 = false (the verdicts table's rating_value).
 const bestRating = 5;
 const worstRating = 1;
 
-// The claim text, shortened at a word boundary with "…" when it would reach the limit.
-// Counted in code points, so a cut never splits an emoji or other astral character.
-export function shortenClaimText(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  const characters = Array.from(collapsed);
-  if (characters.length < claimReviewedLimit) return collapsed;
-  const maxKept = claimReviewedLimit - 1 - ellipsis.length;
-  // One character more than fits, so a word ending exactly at the limit is kept whole.
-  const room = characters.slice(0, maxKept + 1).join('');
-  const lastSpace = room.lastIndexOf(' ');
-  const cut = lastSpace > 0 ? room.slice(0, lastSpace) : characters.slice(0, maxKept).join('');
-  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}${ellipsis}`;
+// The claim text as one line: the article's line breaks and runs of spaces collapsed.
+export function claimReviewedText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 // The calendar date of a timestamp or date, in UTC (schema.org Date, ISO 8601).
@@ -113,7 +105,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    claimReviewed: shortenClaimText(claim.claimText),
+    claimReviewed: claimReviewedText(claim.claimText),
     reviewRating,
     url: pageUrl.href,
     author: { '@type': 'Organization', name: organization.name, url: organization.url },

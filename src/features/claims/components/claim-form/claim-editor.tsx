@@ -12,6 +12,7 @@ import type { Claim, ClaimWithSources } from '../../api/claim-types';
 import { useClaimDraft } from '../../hooks/claim-form/use-claim-draft';
 import { useClaimEditorFlow } from '../../hooks/claim-form/use-claim-editor-flow';
 import { claimDraftKey } from '../../utils/claim-form/claim-draft-storage';
+import { claimTextHint } from '../../utils/claim-form/claim-text-hint';
 import {
   emptySource,
   valuesForNewClaim,
@@ -121,7 +122,7 @@ export function ClaimEditor({
       <ClaimField
         label="Claim"
         multiline
-        hint="The claim in your words; it starts as the quote."
+        hint={claimTextHint(values.claimText)}
         value={values.claimText}
         error={errors.claimText}
         onChange={(claimText) => change({ claimText })}
