@@ -3,7 +3,7 @@
 // nothing stored, the last admin kept, the focus kept through every change, axe on each page
 // and every page fitting a 360 px screen. Anyone but an admin is told who may.
 import type { Page } from '@playwright/test';
-import { seriousViolations } from './support/accessibility.ts';
+import { expectFitsASmallScreen, seriousViolations } from './support/accessibility.ts';
 import { acceptAs, inviteAs, newsroomFoundedBy, signUpThroughApi } from './support/arrange-people.ts';
 import { demoChecker } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -19,12 +19,6 @@ async function openSettings(page: Page, section: 'Profile' | 'Members' | 'Invita
   );
 }
 
-async function expectFitsAPhone(page: Page) {
-  await page.setViewportSize({ width: 360, height: 740 });
-  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 test('an admin sets the newsroom\'s profile; bad addresses and a taken slug are named at their fields', async ({ page, newPerson }) => {
   const founder = newPerson('Profile Founder');
   const newsroom = await newsroomFoundedBy(founder, 'Profile Desk');
@@ -33,7 +27,7 @@ test('an admin sets the newsroom\'s profile; bad addresses and a taken slug are 
   const profile = page.getByRole('form', { name: 'Profile' });
   await expect(profile.getByLabel('Newsroom name')).toHaveValue(newsroom.name);
   expect(await seriousViolations(page)).toEqual([]);
-  await expectFitsAPhone(page);
+  await expectFitsASmallScreen(page);
 
   await profile.getByLabel('Slug').fill('Not A Slug');
   await profile.getByLabel('Logo address').fill('javascript:alert(1)');
@@ -94,7 +88,7 @@ test('an admin invites by email, hands out the link and revokes it; a bad or rep
   const link = await page.getByLabel(`Invitation link for ${colleague.email}`).inputValue();
   expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/invitations/[0-9a-f-]{36}$`));
   expect(await seriousViolations(page)).toEqual([]);
-  await expectFitsAPhone(page);
+  await expectFitsASmallScreen(page);
 
   await form.getByLabel('Email address').fill(colleague.email);
   await form.getByRole('button', { name: 'Invite' }).click();
@@ -123,7 +117,7 @@ test('an admin changes a role and removes a member, never the last admin, and re
   const members = page.getByRole('region', { name: 'Members', exact: true });
   await expect(members.getByText(colleague.email)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await expectFitsAPhone(page);
+  await expectFitsASmallScreen(page);
 
   await members.getByLabel(`Role of ${colleague.displayName}`).selectOption('editor');
   await members.getByRole('button', { name: `Change role of ${colleague.displayName}` }).click();
@@ -167,7 +161,7 @@ test('an admin adapts the verdict scale: bad labels and colours are named, moves
   const items = scale.getByRole('list').first().getByRole('listitem');
   await expect(items).toHaveCount(7);
   expect(await seriousViolations(page)).toEqual([]);
-  await expectFitsAPhone(page);
+  await expectFitsASmallScreen(page);
 
   const add = page.getByRole('form', { name: 'Add a verdict' });
   await add.getByRole('button', { name: 'Add verdict' }).click();

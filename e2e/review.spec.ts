@@ -4,7 +4,7 @@
 // page and in the database, a stale decision refused with what changed, and axe scans.
 import type { Page } from '@playwright/test';
 import { demoUserIds } from '../stack/seed/seed-ids.ts';
-import { seriousViolations } from './support/accessibility.ts';
+import { expectFitsASmallScreen, seriousViolations } from './support/accessibility.ts';
 import type { ArticleCopy } from './support/arrange-articles.ts';
 import { type ArrangedClaim, arrangeClaim, arrangeSentBackClaim, iceStatement } from './support/arrange-claims.ts';
 import { changeClaimElsewhere } from './support/changes-elsewhere.ts';
@@ -292,9 +292,7 @@ test('an approved claim waits under Ready to publish, counted in the navigation,
   await readyLink.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ready to publish' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 360, height: 740 });
-  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await expectFitsASmallScreen(page);
 
   await page.getByRole('link', { name: 'Approved, waiting to go out.' }).click();
   await expect(page).toHaveURL(new RegExp(`/review/${claimId}$`));
