@@ -62,16 +62,16 @@ export function VerdictForm({ title, submitLabel, initial, others, pending, refu
   const warning = colourWarning(draft.colour, others);
   const swatch = normaliseColour(draft.colour);
 
+  // The label when an edit opens; the field a refusal names when one arrives.
+  const labelId = inputId('label');
   useEffect(() => {
-    if (focusOnMount) document.getElementById(inputId('label'))?.focus();
-    // Only when the form opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
+    if (focusOnMount) document.getElementById(labelId)?.focus();
+  }, [focusOnMount, labelId]);
+  const refusedId = refusal?.field === undefined ? null : inputId(refusal.field);
+  const refusalMessage = refusal?.message;
   useEffect(() => {
-    if (refusal?.field !== undefined) document.getElementById(inputId(refusal.field))?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [refusal?.field, refusal?.message]);
+    if (refusedId !== null && refusalMessage !== undefined) document.getElementById(refusedId)?.focus();
+  }, [refusedId, refusalMessage]);
 
   const change = (field: VerdictField) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
