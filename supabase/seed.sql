@@ -230,3 +230,6 @@ values (
   'Draft ferry timetable', 'refutes',
   '66666666-6666-4666-8666-666666666666'
 );
+
+-- Its publication, as publish_claim would have written it: the public pages read these.
+select private.record_publication('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'publication', null, '55555555-5555-4555-8555-555555555555');

@@ -195,5 +195,8 @@ values (
   ${literal(harbourArticle.published.source.title)}, ${literal(harbourArticle.published.source.stance)},
   ${literal(demoUserIds.harbourChecker)}
 );
+
+-- Its publication, as publish_claim would have written it: the public pages read these.
+select private.record_publication(${literal(harbourPublishedClaimId)}, 'publication', null, ${literal(demoUserIds.harbourAdmin)});
 `;
 }

@@ -38,7 +38,7 @@ describe('submit_claim', () => {
     const claim = await arrangeClaim({ author: 'checker', status: 'in_review' });
     const { error, status } = await as.checker.rpc('submit_claim', { claim_id: claim.id, expected_version: claim.version });
     expect(status).toBe(400);
-    expect(error?.message).toMatch(/cannot submit: the claim is in_review/);
+    expect(error?.message).toMatch(/cannot submit: the claim is in review/);
   });
 
   it('anonymous callers cannot call it', async () => {

@@ -136,6 +136,13 @@ export async function arrangeClaim(
         [id, demoUserIds[author]],
       );
     }
+    if (options.status === 'published') {
+      // As publish_claim does: the public pages read the publication, not the claim row.
+      await db.query(
+        `select private.record_publication($1, 'publication', null, c.reviewed_by) from public.claims c where c.id = $1`,
+        [id],
+      );
+    }
     await db.query('commit');
     return { id, articleId, claimText, version };
   });

@@ -10,3 +10,5 @@ export type ClaimWithSources = Claim & { sources: Source[] };
 export type ClaimListItem = ClaimWithSources & { optimistic?: true };
 
 export type SourceStance = 'supports' | 'refutes' | 'context';
+
+export type ClaimantKind = 'person' | 'organization';

@@ -3,7 +3,7 @@
 // An update must carry the version it read; a stale one is refused with HTTP 409.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
-import type { Claim, SourceStance } from './claim-types';
+import type { Claim, ClaimantKind, SourceStance } from './claim-types';
 
 export type ClaimPayload = {
   id: string;
@@ -17,6 +17,11 @@ export type ClaimPayload = {
   claimant: string | null;
   verdict_id: string | null;
   rationale: string | null;
+  claimant_kind?: ClaimantKind;
+  claim_date?: string | null;
+  claim_appearance_url?: string | null;
+  // Only while a correction of the published claim is open.
+  correction_note?: string | null;
   // Absent for a new claim; the version read for an existing one.
   version?: number;
 };

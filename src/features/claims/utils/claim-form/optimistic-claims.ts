@@ -28,6 +28,12 @@ export function optimisticClaim({
     claimant: claim.claimant,
     verdict_id: claim.verdict_id,
     rationale: claim.rationale,
+    claimant_kind: claim.claimant_kind ?? previous?.claimant_kind ?? 'person',
+    claim_date: claim.claim_date !== undefined ? claim.claim_date : (previous?.claim_date ?? null),
+    claim_appearance_url:
+      claim.claim_appearance_url !== undefined ? claim.claim_appearance_url : (previous?.claim_appearance_url ?? null),
+    correction_note: claim.correction_note !== undefined ? claim.correction_note : (previous?.correction_note ?? null),
+    corrector_id: previous?.corrector_id ?? null,
     status: previous?.status ?? 'draft',
     created_by: createdBy,
     reviewed_by: previous?.reviewed_by ?? null,
