@@ -123,6 +123,38 @@ create policy "authors edit drafts, the newsroom's editors edit claims in review
   using (public.may_edit_claim(article_id, coalesce(corrector_id, created_by), status))
   with check (public.may_edit_claim(article_id, coalesce(corrector_id, created_by), status));
 
+alter policy "whoever may edit the claim adds sources"
+  on public.sources
+  with check (
+    created_by = (select auth.uid())
+    and exists (
+      select 1 from public.claims c
+      where c.id = sources.claim_id
+        and public.may_edit_claim(c.article_id, coalesce(c.corrector_id, c.created_by), c.status)
+    )
+  );
+
+alter policy "whoever may edit the claim edits its sources"
+  on public.sources
+  using (exists (
+    select 1 from public.claims c
+    where c.id = sources.claim_id
+      and public.may_edit_claim(c.article_id, coalesce(c.corrector_id, c.created_by), c.status)
+  ))
+  with check (exists (
+    select 1 from public.claims c
+    where c.id = sources.claim_id
+      and public.may_edit_claim(c.article_id, coalesce(c.corrector_id, c.created_by), c.status)
+  ));
+
+alter policy "whoever may edit the claim removes its sources"
+  on public.sources
+  using (exists (
+    select 1 from public.claims c
+    where c.id = sources.claim_id
+      and public.may_edit_claim(c.article_id, coalesce(c.corrector_id, c.created_by), c.status)
+  ));
+
 -- Publications.
 create table public.claim_publications (
   id bigint primary key generated always as identity,
