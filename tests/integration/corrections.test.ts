@@ -30,7 +30,7 @@ async function correctionOpenedByEditor(): Promise<ArrangedClaim> {
   return { ...claim, version: claim.version + 1 };
 }
 
-async function saveAsEditor(claimId: string, changes: Record<string, unknown>) {
+async function saveAsEditor(claimId: string, changes: Record<string, string | null>) {
   const { claim, sources } = await claimAsRead(claimId);
   return as.editor.rpc('save_claim', { claim: { ...claim, ...changes }, sources });
 }

@@ -1,5 +1,5 @@
 // A claim's place in the review workflow (claims.status) and the words every page uses for it.
-export const claimStatuses = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const;
+export const claimStatuses = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted'] as const;
 
 export type ClaimStatus = (typeof claimStatuses)[number];
 
@@ -9,6 +9,7 @@ export const claimStatusLabels: Record<ClaimStatus, string> = {
   changes_requested: 'Changes requested',
   approved: 'Approved',
   published: 'Published',
+  retracted: 'Retracted',
 };
 
 export function claimStatusLabel(status: string): string {

@@ -22,9 +22,9 @@ export const claimQueries = {
       staleTime: 0,
     }),
   // Whether the signed-in user may edit this claim as it is now (newsroom, author and status).
-  mayEdit: (claim: Pick<Claim, 'id' | 'article_id' | 'created_by' | 'status'>) =>
+  mayEdit: (claim: Pick<Claim, 'id' | 'article_id' | 'created_by' | 'corrector_id' | 'status'>) =>
     queryOptions({
-      queryKey: [...queryKeys.claims.detail(claim.id), 'may-edit', claim.article_id, claim.created_by, claim.status],
+      queryKey: [...queryKeys.claims.detail(claim.id), 'may-edit', claim.article_id, claim.created_by, claim.corrector_id, claim.status],
       queryFn: () => getMayEditClaim(claim),
     }),
 };

@@ -46,8 +46,18 @@ describe('historyEntry', () => {
     ['quote_confirmed', 'Quoted words confirmed'],
     ['withdrawn', 'Withdrawn from review'],
     ['deleted', 'Deleted'],
+    ['correction_started', 'Correction started'],
+    ['correction_discarded', 'Correction discarded'],
+    ['retracted', 'Retracted'],
   ])('names the %s step', (action, title) => {
     expect(historyEntry({ ...base, action }, verdicts).title).toBe(title);
+  });
+
+  it('calls a publication with a public note a correction', () => {
+    expect(historyEntry({ ...base, action: 'published', note: 'The figures were revised.' }, verdicts)).toEqual({
+      title: 'Correction published',
+      note: 'The figures were revised.',
+    });
   });
 
   it('names the remaining steps', () => {

@@ -50,7 +50,14 @@ export function historyEntry(
     case 'changes_requested':
       return { title: 'Changes requested', note };
     case 'published':
-      return { title: 'Published', note };
+      // A publication with a note is a correction: the note is what readers were told.
+      return { title: note === null ? 'Published' : 'Correction published', note };
+    case 'correction_started':
+      return { title: 'Correction started', note };
+    case 'correction_discarded':
+      return { title: 'Correction discarded', note };
+    case 'retracted':
+      return { title: 'Retracted', note };
     default:
       return { title: event.action, note };
   }

@@ -25,7 +25,7 @@ describe('summarizeCounts', () => {
   it('adds up claims overall by status and by verdict', () => {
     const summary = summarizeCounts(rows);
     expect(summary.total).toBe(15);
-    expect(summary.byStatus).toEqual({ draft: 2, in_review: 1, changes_requested: 4, approved: 5, published: 3 });
+    expect(summary.byStatus).toEqual({ draft: 2, in_review: 1, changes_requested: 4, approved: 5, published: 3, retracted: 0 });
     expect([...summary.byVerdict]).toEqual([
       [null, 2],
       ['false', 7],
@@ -59,6 +59,6 @@ describe('summarizeCounts', () => {
   it('has nothing waiting and zero everywhere without claims', () => {
     const summary = summarizeCounts([]);
     expect(summary).toMatchObject({ total: 0, articles: [], waiting: [], verdicts: [] });
-    expect(Object.values(summary.byStatus)).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.values(summary.byStatus)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

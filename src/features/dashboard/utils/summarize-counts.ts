@@ -31,7 +31,7 @@ export interface DashboardSummary {
 }
 
 function emptyByStatus(): CountsByStatus {
-  return { draft: 0, in_review: 0, changes_requested: 0, approved: 0, published: 0 };
+  return { draft: 0, in_review: 0, changes_requested: 0, approved: 0, published: 0, retracted: 0 };
 }
 
 function isClaimStatus(status: string | null): status is ClaimStatus {

@@ -13,6 +13,7 @@ import { reviewQueries } from '../api/review-queries';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
+import { CorrectionSummary } from './correction-summary';
 import { QuoteContext } from './quote-context';
 import { ReviewDecision } from './review-decision';
 import { ReviewSources } from './review-sources';
@@ -102,6 +103,7 @@ export function ReviewClaimView({
           </p>
         )}
       </section>
+      <CorrectionSummary claim={data} />
       <section aria-labelledby={headingIds.claim}>
         <h2 id={headingIds.claim}>The claim</h2>
         <dl className="review-facts">

@@ -14,6 +14,7 @@ import { useClaimEditorFlow } from '../../hooks/claim-form/use-claim-editor-flow
 import { claimDraftKey } from '../../utils/claim-form/claim-draft-storage';
 import { claimTextHint } from '../../utils/claim-form/claim-text-hint';
 import {
+  claimantKinds,
   emptySource,
   valuesForNewClaim,
   valuesOfClaim,
@@ -24,6 +25,7 @@ import {
 import { ClaimActions } from './claim-actions';
 import { ClaimConflict } from './claim-conflict';
 import { ClaimField } from './claim-field';
+import { CorrectionNotice } from './correction-notice';
 import { DeleteDraft } from './delete-draft';
 import { RationaleEditor } from './rationale-editor';
 import { SourceFields } from './source-fields';
@@ -67,7 +69,9 @@ export function ClaimEditor({
       onSubmitted,
   });
   const verdictId = useId();
+  const claimantKindName = useId();
   const sourcesLegendId = useId();
+  const correcting = existing !== null && existing.corrector_id !== null;
   const values = draft.values;
   const { quote, conflict, problem, confirmingDiscard, contentRevision } = flow.state;
   const { busy, quoteError, errors, missing } = flow.view;
@@ -109,6 +113,7 @@ export function ClaimEditor({
         flow.save();
       }}
     >
+      {correcting && <CorrectionNotice claim={existing} onDiscarded={draft.discard} />}
       <figure className="claim-quote">
         <figcaption>Quote</figcaption>
         <blockquote>{quote.exact}</blockquote>
@@ -133,6 +138,37 @@ export function ClaimEditor({
         value={values.claimant}
         error={errors.claimant}
         onChange={(claimant) => change({ claimant })}
+      />
+      <fieldset className="claim-field claim-kind">
+        <legend className="claim-field-label">The claimant is</legend>
+        {claimantKinds.map((kind) => (
+          <label key={kind.value}>
+            <input
+              type="radio"
+              name={claimantKindName}
+              value={kind.value}
+              checked={values.claimantKind === kind.value}
+              onChange={() => change({ claimantKind: kind.value })}
+            />{' '}
+            {kind.label}
+          </label>
+        ))}
+      </fieldset>
+      <ClaimField
+        label="When the claim was made"
+        type="date"
+        hint="Leave empty if it was made in this article, on its date."
+        value={values.claimDate}
+        error={errors.claimDate}
+        onChange={(claimDate) => change({ claimDate })}
+      />
+      <ClaimField
+        label="Where the claim was made"
+        type="url"
+        hint="The address of a speech, post or interview, if not this article."
+        value={values.appearanceUrl}
+        error={errors.appearanceUrl}
+        onChange={(appearanceUrl) => change({ appearanceUrl })}
       />
       <div className="claim-field">
         <label htmlFor={verdictId}>Verdict</label>
@@ -165,6 +201,17 @@ export function ClaimEditor({
         error={errors.rationale ?? missing.rationale}
         onChange={(rationale) => change({ rationale })}
       />
+
+      {values.correctionNote !== null && (
+        <ClaimField
+          label="Correction note (published)"
+          multiline
+          hint="What this correction changes and why, for readers: it is published with the correction and its date."
+          value={values.correctionNote}
+          error={errors.correctionNote ?? missing.correctionNote}
+          onChange={(correctionNote) => change({ correctionNote })}
+        />
+      )}
 
       <fieldset className="claim-sources" aria-labelledby={sourcesLegendId}>
         <legend id={sourcesLegendId}>Sources</legend>
@@ -215,7 +262,7 @@ export function ClaimEditor({
         onCancelDiscard={flow.cancelDiscard}
         onClose={onClose}
       />
-      {existing !== null && <DeleteDraft claim={existing} onDeleted={onClose} />}
+      {existing !== null && !correcting && <DeleteDraft claim={existing} onDeleted={onClose} />}
     </form>
   );
 }

@@ -17,7 +17,7 @@ export function ClaimField({
   onChange: (value: string) => void;
   error?: string | undefined;
   multiline?: boolean;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'date';
   hint?: string;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {

@@ -52,6 +52,7 @@ function ExistingClaim({
       id: claimId,
       article_id: claim.data?.article_id ?? articleId,
       created_by: claim.data?.created_by ?? null,
+      corrector_id: claim.data?.corrector_id ?? null,
       status: claim.data?.status ?? '',
     }),
     enabled: claim.data != null,
@@ -107,7 +108,7 @@ function ExistingClaim({
     );
   }
   return (
-    <PanelFrame title="Edit claim">
+    <PanelFrame title={claim.data.corrector_id === null ? 'Edit claim' : 'Correct fact-check'}>
       <QuoteChangedNotice claim={claim.data} />
       <ClaimEditor
         articleId={articleId}

@@ -9,6 +9,8 @@ import type { ClaimWithSources } from '../../api/claim-types';
 import { sourceStances } from '../../utils/claim-form/claim-form-values';
 import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
 import { useClaimWithdrawal } from '../../hooks/claim-form/use-claim-withdrawal';
+import { claimantKinds } from '../../utils/claim-form/claim-form-values';
+import { PublishedClaimActions } from './published-claim-actions';
 import { RationaleView } from './rationale-view';
 
 // The author may take a claim back from review until an editor decides; the panel then opens
@@ -16,7 +18,7 @@ import { RationaleView } from './rationale-view';
 function WithdrawFromReview({ claim }: { claim: ClaimWithSources }) {
   const viewer = useViewer();
   const withdrawal = useClaimWithdrawal();
-  if (claim.status !== 'in_review' || viewer.data?.id !== claim.created_by) return null;
+  if (claim.status !== 'in_review' || viewer.data?.id !== (claim.corrector_id ?? claim.created_by)) return null;
   return (
     <>
       <p className="claim-field-hint">Found a mistake? Take it back to a draft until an editor decides on it.</p>
@@ -34,6 +36,10 @@ function WithdrawFromReview({ claim }: { claim: ClaimWithSources }) {
 }
 
 function whyReadOnly(claim: ClaimWithSources): string {
+  if (claim.corrector_id !== null) {
+    return 'An editor is correcting this published fact-check; readers see the published version until the correction is published.';
+  }
+  if (claim.status === 'retracted') return 'It was retracted: its public page shows the retraction.';
   if (claim.status === 'draft' || claim.status === 'changes_requested') {
     return 'Only its author can edit this claim.';
   }
@@ -57,7 +63,24 @@ export function ClaimReadOnly({ claim, newsroomId, onClose }: { claim: ClaimWith
         <dt>Claim</dt>
         <dd>{claim.claim_text}</dd>
         <dt>Claimant</dt>
-        <dd>{claim.claimant ?? 'Not given'}</dd>
+        <dd>
+          {claim.claimant ?? 'Not given'}
+          {claim.claimant !== null && ` (${claimantKinds.find((kind) => kind.value === claim.claimant_kind)?.label.toLowerCase() ?? claim.claimant_kind})`}
+        </dd>
+        {claim.claim_date !== null && (
+          <>
+            <dt>Made on</dt>
+            <dd>{claim.claim_date}</dd>
+          </>
+        )}
+        {claim.claim_appearance_url !== null && (
+          <>
+            <dt>Made at</dt>
+            <dd>
+              <ExternalLink href={claim.claim_appearance_url}>{claim.claim_appearance_url}</ExternalLink>
+            </dd>
+          </>
+        )}
         <dt>Verdict</dt>
         <dd>{claim.verdict_id === null ? 'No verdict yet' : (verdict?.label ?? claim.verdict_id)}</dd>
         <dt>Rationale</dt>
@@ -82,6 +105,7 @@ export function ClaimReadOnly({ claim, newsroomId, onClose }: { claim: ClaimWith
         </ul>
       )}
       <WithdrawFromReview claim={claim} />
+      <PublishedClaimActions claim={claim} newsroomId={newsroomId} />
       <div className="claim-actions">
         <button type="button" className="button button-quiet" onClick={onClose}>
           Close

@@ -11,9 +11,13 @@ const draft: ClaimDraft = {
   values: {
     claimText: 'What was typed',
     claimant: 'Someone',
+    claimantKind: 'organization',
+    claimDate: '2025-11-14',
+    appearanceUrl: 'https://example.org/briefing',
     verdictId: 'false',
     rationale: '<p>Because</p>',
     sources: [{ ...emptySource(), url: 'notaurl' }],
+    correctionNote: 'The figures were revised.',
   },
 };
 
@@ -30,6 +34,19 @@ describe('claim drafts in localStorage', () => {
     const key = claimDraftKey('a1', { start: 1, end: 2 });
     expect(writeClaimDraft(localStorage, key, draft)).toBe(true);
     expect(readClaimDraft(localStorage, key)).toEqual(draft);
+  });
+
+  it('reads a draft kept before the claimant kind, date, appearance and correction note existed', () => {
+    const key = claimDraftKey('a1', { claimId: 'c1' });
+    const { claimantKind: _kind, claimDate: _date, appearanceUrl: _url, correctionNote: _note, ...older } = draft.values;
+    localStorage.setItem(key, JSON.stringify({ ...draft, values: older }));
+    expect(readClaimDraft(localStorage, key)?.values).toEqual({
+      ...older,
+      claimantKind: 'person',
+      claimDate: '',
+      appearanceUrl: '',
+      correctionNote: null,
+    });
   });
 
   it('is gone once removed', () => {

@@ -53,6 +53,10 @@ function isDraft(value: unknown): value is ClaimDraft {
     values !== null &&
     isString(values.claimText) &&
     isString(values.claimant) &&
+    (values.claimantKind === undefined || values.claimantKind === 'person' || values.claimantKind === 'organization') &&
+    (values.claimDate === undefined || isString(values.claimDate)) &&
+    (values.appearanceUrl === undefined || isString(values.appearanceUrl)) &&
+    (values.correctionNote === undefined || values.correctionNote === null || isString(values.correctionNote)) &&
     isString(values.verdictId) &&
     isString(values.rationale) &&
     Array.isArray(values.sources) &&
@@ -65,7 +69,10 @@ export function readClaimDraft(storage: Storage, key: string): ClaimDraft | null
     const stored = storage.getItem(key);
     if (stored === null) return null;
     const parsed: unknown = JSON.parse(stored);
-    return isDraft(parsed) ? parsed : null;
+    if (!isDraft(parsed)) return null;
+    // Drafts kept before the claimant kind, date, appearance and correction note existed.
+    const { claimantKind = 'person', claimDate = '', appearanceUrl = '', correctionNote = null } = parsed.values;
+    return { ...parsed, values: { ...parsed.values, claimantKind, claimDate, appearanceUrl, correctionNote } };
   } catch {
     return null;
   }

@@ -19,10 +19,33 @@ describe('claimPayloadOf', () => {
       end_offset: 23,
       claim_text: 'The claim',
       claimant: null,
+      claimant_kind: 'person',
+      claim_date: null,
+      claim_appearance_url: null,
       verdict_id: null,
       rationale: null,
     });
     expect(sources).toEqual([]);
+  });
+
+  it('sends the correction note of a correction, and says who made the claim, when and where', () => {
+    const values = {
+      ...valuesForNewClaim(quote),
+      claimant: 'Ministry',
+      claimantKind: 'organization' as const,
+      claimDate: '2025-11-14',
+      appearanceUrl: ' https://example.org/briefing ',
+      correctionNote: '  The figures were revised.  ',
+    };
+    const { claim } = claimPayloadOf({ claimId: 'c1', articleId: 'a1', quote, values, baseVersion: 4 });
+    expect(claim).toMatchObject({
+      claimant: 'Ministry',
+      claimant_kind: 'organization',
+      claim_date: '2025-11-14',
+      claim_appearance_url: 'https://example.org/briefing',
+      correction_note: 'The figures were revised.',
+      version: 4,
+    });
   });
 
   it('sends the version it read for an existing claim, and every source with its id', () => {
@@ -51,6 +74,11 @@ describe('valuesOfClaim', () => {
     const claim = {
       claim_text: 'Text',
       claimant: null,
+      claimant_kind: 'person',
+      claim_date: null,
+      claim_appearance_url: null,
+      corrector_id: null,
+      correction_note: null,
       verdict_id: 'true',
       rationale: null,
       sources: [
@@ -68,6 +96,10 @@ describe('valuesOfClaim', () => {
     expect(valuesOfClaim(claim)).toEqual({
       claimText: 'Text',
       claimant: '',
+      claimantKind: 'person',
+      claimDate: '',
+      appearanceUrl: '',
+      correctionNote: null,
       verdictId: 'true',
       rationale: '',
       sources: [

@@ -1,7 +1,7 @@
 // What the claim panel edits, how it starts (from a selection or a saved claim) and how it
 // becomes the save_claim payload. Kept as plain strings so a draft can live in localStorage.
 import type { ClaimPayload, SourcePayload } from '../../api/save-claim';
-import type { ClaimWithSources, SourceStance } from '../../api/claim-types';
+import type { ClaimantKind, ClaimWithSources, SourceStance } from '../../api/claim-types';
 
 // The passage a claim quotes: the W3C TextQuoteSelector plus its position in body_text.
 // Structurally the anchoring module's TextAnchor, with null offsets for an unanchored claim.
@@ -28,10 +28,21 @@ export type SourceFormValues = {
 export type ClaimFormValues = {
   claimText: string;
   claimant: string;
+  claimantKind: ClaimantKind;
+  // When and where the claim was made, when not the article ('' for unknown).
+  claimDate: string;
+  appearanceUrl: string;
   verdictId: string;
   rationale: string;
   sources: SourceFormValues[];
+  // The public note of a correction of a published claim; null for a claim that is no correction.
+  correctionNote: string | null;
 };
+
+export const claimantKinds: { value: ClaimantKind; label: string }[] = [
+  { value: 'person', label: 'A person' },
+  { value: 'organization', label: 'An organisation' },
+];
 
 export const sourceStances: { value: SourceStance; label: string }[] = [
   { value: 'supports', label: 'Supports the claim' },
@@ -59,7 +70,17 @@ export function emptySource(): SourceFormValues {
 }
 
 export function valuesForNewClaim(quote: ClaimQuote): ClaimFormValues {
-  return { claimText: quote.exact, claimant: '', verdictId: '', rationale: '', sources: [] };
+  return {
+    claimText: quote.exact,
+    claimant: '',
+    claimantKind: 'person',
+    claimDate: '',
+    appearanceUrl: '',
+    verdictId: '',
+    rationale: '',
+    sources: [],
+    correctionNote: null,
+  };
 }
 
 export function quoteOfClaim(claim: ClaimWithSources): ClaimQuote {
@@ -76,6 +97,9 @@ export function valuesOfClaim(claim: ClaimWithSources): ClaimFormValues {
   return {
     claimText: claim.claim_text,
     claimant: claim.claimant ?? '',
+    claimantKind: claim.claimant_kind === 'organization' ? 'organization' : 'person',
+    claimDate: claim.claim_date ?? '',
+    appearanceUrl: claim.claim_appearance_url ?? '',
     verdictId: claim.verdict_id ?? '',
     rationale: claim.rationale ?? '',
     sources: claim.sources.map((source) => ({
@@ -87,6 +111,7 @@ export function valuesOfClaim(claim: ClaimWithSources): ClaimFormValues {
       quote: source.quote ?? '',
       accessedOn: source.accessed_on,
     })),
+    correctionNote: claim.corrector_id ? (claim.correction_note ?? '') : null,
   };
 }
 
@@ -131,6 +156,10 @@ export function claimPayloadOf({
       end_offset: quote.end,
       claim_text: values.claimText.trim(),
       claimant: optional(values.claimant),
+      claimant_kind: values.claimantKind,
+      claim_date: optional(values.claimDate),
+      claim_appearance_url: optional(values.appearanceUrl),
+      ...(values.correctionNote === null ? {} : { correction_note: optional(values.correctionNote) }),
       verdict_id: values.verdictId === '' ? null : values.verdictId,
       rationale: values.rationale.trim() === '' ? null : values.rationale,
       ...(baseVersion === null ? {} : { version: baseVersion }),

@@ -13,7 +13,7 @@ export function isSubmittableStatus(status: string): boolean {
   return submittableStatuses.includes(status);
 }
 
-export type SubmissionProblems = Partial<Record<'verdict' | 'rationale' | 'sources', string>>;
+export type SubmissionProblems = Partial<Record<'verdict' | 'rationale' | 'sources' | 'correctionNote', string>>;
 
 // submit_claim checks the stored claim; the form checks what it is about to save, since the
 // save goes first. A rationale of markup with no words (empty paragraphs) counts as none
@@ -25,6 +25,9 @@ export function submissionProblems(values: ClaimFormValues): SubmissionProblems 
     problems.rationale = 'Explain the verdict in a rationale before submitting for review.';
   }
   if (values.sources.length === 0) problems.sources = 'Add at least one source before submitting for review.';
+  if (values.correctionNote !== null && values.correctionNote.trim() === '') {
+    problems.correctionNote = 'Say what this correction changes and why: readers see this note with the correction.';
+  }
   return problems;
 }
 

@@ -6,6 +6,8 @@ export const claimLimits = {
   quote: 5000,
   claimText: 5000,
   claimant: 500,
+  appearanceUrl: 2048,
+  correctionNote: 2000,
   rationale: 20000,
   sourceUrl: 2048,
   sourceTitle: 500,
@@ -18,6 +20,9 @@ export type SourceErrors = Partial<Record<'url' | 'title' | 'publisher' | 'quote
 export type ClaimFormErrors = {
   claimText?: string;
   claimant?: string;
+  claimDate?: string;
+  appearanceUrl?: string;
+  correctionNote?: string;
   rationale?: string;
   // By source id.
   sources: Record<string, SourceErrors>;
@@ -47,6 +52,12 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+// A date input gives YYYY-MM-DD; a claim is not made in the future.
+function isPastOrToday(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return false;
+  return value <= new Date().toISOString().slice(0, 10);
+}
+
 export function quoteProblem(exact: string): string | null {
   if (exact.trim() === '') return 'The selected passage is empty. Select the words that make the claim.';
   if (characters(exact) > claimLimits.quote) {
@@ -63,6 +74,18 @@ export function validateClaimForm(values: ClaimFormValues): ClaimFormErrors {
   }
   if (characters(values.claimant.trim()) > claimLimits.claimant) {
     errors.claimant = tooLong('The claimant', characters(values.claimant.trim()), claimLimits.claimant);
+  }
+  if (values.claimDate !== '' && !isPastOrToday(values.claimDate)) {
+    errors.claimDate = 'Enter the date the claim was made (today or earlier), or leave it empty.';
+  }
+  const appearanceUrl = values.appearanceUrl.trim();
+  if (characters(appearanceUrl) > claimLimits.appearanceUrl) {
+    errors.appearanceUrl = tooLong('The address', characters(appearanceUrl), claimLimits.appearanceUrl);
+  } else if (appearanceUrl !== '' && !isHttpUrl(appearanceUrl)) {
+    errors.appearanceUrl = 'Enter a web address starting with http:// or https://, or leave it empty.';
+  }
+  if (values.correctionNote !== null && characters(values.correctionNote.trim()) > claimLimits.correctionNote) {
+    errors.correctionNote = tooLong('The correction note', characters(values.correctionNote.trim()), claimLimits.correctionNote);
   }
   if (characters(values.rationale) > claimLimits.rationale) {
     errors.rationale = tooLong('The rationale (with its formatting)', characters(values.rationale), claimLimits.rationale);
@@ -94,6 +117,9 @@ export function hasErrors(errors: ClaimFormErrors): boolean {
   return (
     errors.claimText !== undefined ||
     errors.claimant !== undefined ||
+    errors.claimDate !== undefined ||
+    errors.appearanceUrl !== undefined ||
+    errors.correctionNote !== undefined ||
     errors.rationale !== undefined ||
     Object.keys(errors.sources).length > 0
   );
