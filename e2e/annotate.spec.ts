@@ -70,6 +70,20 @@ test('a keyboard user selects words with Shift+arrows, presses c and saves a cla
   await page.keyboard.press('Tab');
   await expect(panel.getByLabel('Claimant')).toBeFocused();
   await page.keyboard.type('NBC News');
+  // NBC News is an organisation: the arrow keys move the choice within the group.
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('radio', { name: 'A person' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('radio', { name: 'An organisation' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByLabel('When the claim was made')).toBeFocused();
+  // Chromium stops at the date's month, day and year in turn.
+  const appearance = panel.getByLabel('Where the claim was made');
+  for (let presses = 0; presses < 4; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await appearance.evaluate((field) => field === document.activeElement)) break;
+  }
+  await expect(appearance).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(panel.getByLabel('Verdict')).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -53,8 +53,19 @@ export async function insertArticleBody(title: string, body: Json, bodyText: str
   return data.id;
 }
 
+// Publications are the public record and refuse every deletion; a test's throwaway article
+// takes its publications along only with their triggers off (replica mode skips them).
 export async function deleteArticles({ ids = [], titles = [] }: { ids?: string[]; titles?: string[] }) {
-  await withE2eDb((db) =>
-    db.query('delete from public.articles where id = any($1::uuid[]) or title = any($2::text[])', [ids, titles]),
-  );
+  await withE2eDb(async (db) => {
+    await db.query('begin');
+    await db.query("set local session_replication_role = 'replica'");
+    await db.query(
+      `delete from public.claim_publications p using public.articles a
+       where p.article_id = a.id and (a.id = any($1::uuid[]) or a.title = any($2::text[]))`,
+      [ids, titles],
+    );
+    await db.query("set local session_replication_role = 'origin'");
+    await db.query('delete from public.articles where id = any($1::uuid[]) or title = any($2::text[])', [ids, titles]);
+    await db.query('commit');
+  });
 }

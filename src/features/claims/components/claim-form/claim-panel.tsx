@@ -109,6 +109,12 @@ function ExistingClaim({
   }
   return (
     <PanelFrame title={claim.data.corrector_id === null ? 'Edit claim' : 'Correct fact-check'}>
+      {/* An editor still edits what they submitted (editors edit claims in review). */}
+      {notice !== null && (
+        <p role="status" className="claim-status">
+          {notice}
+        </p>
+      )}
       <QuoteChangedNotice claim={claim.data} />
       <ClaimEditor
         articleId={articleId}
