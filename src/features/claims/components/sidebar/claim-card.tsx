@@ -2,6 +2,7 @@
 // claimed and by whom, the verdict, where it stands in review and who wrote it up. Memoised,
 // with callbacks that take the claim's id, so focusing one card of a thousand re-renders two.
 import { memo, type Ref } from 'react';
+import { Link } from 'wouter';
 import type { Verdict } from '../../../../entities/verdicts/api/get-verdicts';
 import type { ClaimListItem } from '../../api/claim-types';
 import { claimStatusLabel } from '../../../../entities/claim-status/claim-status';
@@ -19,6 +20,7 @@ export const ClaimCard = memo(function ClaimCard({
   verdict,
   author,
   focused,
+  reviewer,
   cardRef,
   onShowInText,
   onOpen,
@@ -27,6 +29,8 @@ export const ClaimCard = memo(function ClaimCard({
   verdict: Verdict | undefined;
   author: string | undefined;
   focused: boolean;
+  /** An editor or admin of the newsroom, who decides on claims in review and publishes approved ones. */
+  reviewer: boolean;
   cardRef?: Ref<HTMLElement>;
   /** Absent for a claim whose words are no longer in the text. */
   onShowInText?: (claimId: string) => void;
@@ -81,9 +85,22 @@ export const ClaimCard = memo(function ClaimCard({
           </div>
         )}
       </dl>
-      <button type="button" className="button button-quiet" onClick={() => onOpen(claim.id)}>
-        Open<span className="visually-hidden"> claim: {claim.claim_text}</span>
-      </button>
+      <div className="claim-card-actions">
+        <button type="button" className="button button-quiet" onClick={() => onOpen(claim.id)}>
+          Open<span className="visually-hidden"> claim: {claim.claim_text}</span>
+        </button>
+        {reviewer && (claim.status === 'in_review' || claim.status === 'approved') && (
+          <Link to={`/review/${claim.id}`}>
+            {claim.status === 'approved' ? 'Publish' : 'Review'}
+            <span className="visually-hidden"> claim: {claim.claim_text}</span>
+          </Link>
+        )}
+        {claim.published_at !== null && (claim.status === 'published' || claim.status === 'retracted') && (
+          <Link to={`/p/${claim.article_id}/${claim.id}`}>
+            Public page<span className="visually-hidden"> of claim: {claim.claim_text}</span>
+          </Link>
+        )}
+      </div>
     </article>
   );
 });

@@ -23,6 +23,7 @@ export function ClaimsSidebar({
   ranges,
   verdicts,
   userId,
+  reviewer,
   names,
   focusRequest,
   onShowInText,
@@ -32,6 +33,8 @@ export function ClaimsSidebar({
   ranges: ReadonlyMap<string, AnchoredRange>;
   verdicts: readonly Verdict[];
   userId: string | null;
+  /** Whether the viewer reviews and publishes in the article's newsroom (an editor or admin). */
+  reviewer: boolean;
   names: ReadonlyMap<string, string>;
   focusRequest: CardFocusRequest | null;
   onShowInText: (claimId: string) => void;
@@ -80,6 +83,7 @@ export function ClaimsSidebar({
         verdict={claim.verdict_id === null ? undefined : verdictById.get(claim.verdict_id)}
         author={claim.created_by === null ? undefined : names.get(claim.created_by)}
         focused={focusRequest?.claimId === claim.id}
+        reviewer={reviewer}
         onShowInText={anchored ? onShowInText : undefined}
         onOpen={onOpen}
       />

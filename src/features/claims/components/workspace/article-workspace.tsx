@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { peopleQueries } from '../../../../entities/people/api/people-queries';
 import { verdictQueries } from '../../../../entities/verdicts/api/verdict-queries';
 import { useViewer } from '../../../../entities/viewer/hooks/use-viewer';
-import { mayEditArticleText, roleIn } from '../../../../entities/viewer/utils/roles';
+import { mayEditArticleText, mayReview, roleIn } from '../../../../entities/viewer/utils/roles';
 import { claimQueries } from '../../api/claim-queries';
 import { syncSelectionFromDom } from '../../extensions/add-claim-shortcut';
 import { setHighlightsMeta } from '../../extensions/claim-highlights';
@@ -244,6 +244,7 @@ export function ArticleWorkspace({
             ranges={anchors.ranges}
             verdicts={verdicts.data ?? []}
             userId={userId}
+            reviewer={mayReview({ role: roleIn(viewer.data, article.newsroom_id) })}
             names={people.data ?? noNames}
             focusRequest={focusRequest}
             onShowInText={showInText}
