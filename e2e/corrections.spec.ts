@@ -4,7 +4,7 @@
 // it, and both publications stay on the record. An admin retracts a published claim with a
 // note. Focus is never lost to the page body on the way.
 import type { Locator, Page } from '@playwright/test';
-import { arrangeClaim, iceStatement } from './support/arrange-claims.ts';
+import { arrangeClaim, iceStatement, type ArrangedClaim } from './support/arrange-claims.ts';
 import { demoAdmin, demoEditor } from './support/demo-accounts.ts';
 import { expect, test } from './support/fixtures.ts';
 import { signInAs } from './support/sign-in.ts';
@@ -13,6 +13,17 @@ import { storedClaim } from './support/stored-rows.ts';
 
 const claimText = 'The goal is at least 3,000 ICE arrests a day.';
 const correctionNote = 'The goal was restated as a target, not a minimum: the verdict is now False.';
+
+// Approved by the demo editor, so that anyone but them may publish it.
+const approvedClaim: ArrangedClaim = {
+  quote: 'a minimum of 3,000 arrests for ICE every day',
+  claimText,
+  claimant: 'ICE',
+  verdictId: 'mostly_true',
+  rationale: '<p>ICE’s own statement gives the figure.</p>',
+  status: 'approved',
+  sources: [iceStatement],
+};
 
 /** Presses Tab (or Shift+Tab) until the control has the focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, { backwards = false, limit = 60 } = {}) {
@@ -56,15 +67,7 @@ test('an editor corrects a published fact-check by keyboard; another editor appr
 }) => {
   test.setTimeout(120_000);
   const article = await articleCopy('Correction');
-  const claimId = await arrangeClaim(article, {
-    quote: 'a minimum of 3,000 arrests for ICE every day',
-    claimText,
-    claimant: 'ICE',
-    verdictId: 'mostly_true',
-    rationale: '<p>ICE’s own statement gives the figure.</p>',
-    status: 'approved',
-    sources: [iceStatement],
-  });
+  const claimId = await arrangeClaim(article, approvedClaim);
   const editorContext = await browser.newContext();
   const adminContext = await browser.newContext();
   const editor = await editorContext.newPage();
@@ -133,15 +136,7 @@ test('an editor corrects a published fact-check by keyboard; another editor appr
 
 test('an admin retracts a published fact-check by keyboard, with a public note', async ({ page, articleCopy }) => {
   const article = await articleCopy('Retraction');
-  const claimId = await arrangeClaim(article, {
-    quote: 'a minimum of 3,000 arrests for ICE every day',
-    claimText,
-    claimant: 'ICE',
-    verdictId: 'mostly_true',
-    rationale: '<p>ICE’s own statement gives the figure.</p>',
-    status: 'approved',
-    sources: [iceStatement],
-  });
+  const claimId = await arrangeClaim(article, approvedClaim);
   await signInAs(page, demoAdmin);
   await publishByKeyboard(page, claimId);
 
