@@ -14,7 +14,7 @@ import { storedClaim } from './support/stored-rows.ts';
 const claimText = 'The goal is at least 3,000 ICE arrests a day.';
 const correctionNote = 'The goal was restated as a target, not a minimum: the verdict is now False.';
 
-// Approved by the demo editor, so that anyone but them may publish it.
+// Approved (by the demo editor) and waiting for an editor to publish it.
 const approvedClaim: ArrangedClaim = {
   quote: 'a minimum of 3,000 arrests for ICE every day',
   claimText,
