@@ -7,10 +7,13 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
+import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
+import { mayEditArticleText, roleIn } from '../../../entities/viewer/utils/roles';
 import { safeExternalUrl } from '../../../lib/safe-external-url';
 import { articleQueries } from '../api/article-queries';
 import type { ArticleDetails as Article } from '../api/get-article';
 import { isProseMirrorDocument } from '../utils/prosemirror-document';
+import { OwnTextToggle } from './own-text-toggle';
 import { PublicationMeta } from './publication-meta';
 import './article-details.css';
 
@@ -22,6 +25,7 @@ export function ArticleDetails({
   renderBody: (article: Article) => ReactNode;
 }) {
   const article = useQuery(articleQueries.detail(articleId));
+  const viewer = useViewer();
 
   if (article.isPending) return <LoadingStatus>Loading article…</LoadingStatus>;
   if (article.isError) {
@@ -46,6 +50,10 @@ export function ArticleDetails({
 
   const { title, publisher, published_at: publishedAt, url, body } = article.data;
   const originalUrl = safeExternalUrl(url);
+  // The flag's update policy is save_article_text's rule: the creator or an editor, members only.
+  const mayFlagOwnText =
+    viewer.data != null &&
+    mayEditArticleText({ id: viewer.data.id, role: roleIn(viewer.data, article.data.newsroom_id) }, article.data.created_by);
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -65,6 +73,7 @@ export function ArticleDetails({
           )}{' '}
           <Link to={`/p/${article.data.id}`}>Public fact-check page</Link>
         </p>
+        {mayFlagOwnText && <OwnTextToggle articleId={article.data.id} ownText={article.data.own_text} />}
       </header>
       {isProseMirrorDocument(body) ? (
         renderBody(article.data)
