@@ -155,6 +155,24 @@ test('the newsroom\'s own text is shown in full, its checked words highlighted, 
   expect(highlightOutline).toBe('solid');
 });
 
+test('an editor marks the article as the newsroom\'s own text, and its public page then shows it in full', async ({ page, articleCopy }) => {
+  const own = await articleCopy('Marked own text');
+  await arrangeClaim(own, { ...published, status: 'published', sources: [published.source] });
+  await signInAs(page, demoEditor);
+  await page.goto(`/articles/${own.id}`);
+  const flag = page.getByRole('checkbox', { name: 'This is our newsroom’s own text: show it in full on public pages' });
+  await expect(flag).not.toBeChecked();
+  await flag.focus();
+  await page.keyboard.press('Space');
+  await expect(flag).toBeChecked();
+  await expect(flag).toBeEnabled();
+  expect(await seriousViolations(page, ['.article-header'])).toEqual([]);
+
+  await page.goto(`/p/${own.id}`);
+  await expect(page.locator('main')).toContainText(seedArticle.sentence);
+  await expect(page.locator('mark.public-highlight')).not.toHaveCount(0);
+});
+
 test('a fact-check\'s own page has its verdict, rationale, sources and exactly one ClaimReview', async ({ page }) => {
   const dialogs = collectDialogs(page);
   await page.goto(`/p/${article.id}/${publishedClaimId}`);

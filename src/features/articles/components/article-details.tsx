@@ -7,25 +7,26 @@ import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
-import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
-import { mayEditArticleText, roleIn } from '../../../entities/viewer/utils/roles';
 import { safeExternalUrl } from '../../../lib/safe-external-url';
 import { articleQueries } from '../api/article-queries';
 import type { ArticleDetails as Article } from '../api/get-article';
 import { isProseMirrorDocument } from '../utils/prosemirror-document';
-import { OwnTextToggle } from './own-text-toggle';
 import { PublicationMeta } from './publication-meta';
 import './article-details.css';
 
 export function ArticleDetails({
   articleId,
   renderBody,
+  renderOwnText,
 }: {
   articleId: string;
   renderBody: (article: Article) => ReactNode;
+  // The own-text flag (./own-text-toggle), which offers itself only to those who may change
+  // it; the route loads it lazily, so the article list, which shares this frame's bundle,
+  // carries none of it.
+  renderOwnText: (article: Article) => ReactNode;
 }) {
   const article = useQuery(articleQueries.detail(articleId));
-  const viewer = useViewer();
 
   if (article.isPending) return <LoadingStatus>Loading article…</LoadingStatus>;
   if (article.isError) {
@@ -50,10 +51,6 @@ export function ArticleDetails({
 
   const { title, publisher, published_at: publishedAt, url, body } = article.data;
   const originalUrl = safeExternalUrl(url);
-  // The flag's update policy is save_article_text's rule: the creator or an editor, members only.
-  const mayFlagOwnText =
-    viewer.data != null &&
-    mayEditArticleText({ id: viewer.data.id, role: roleIn(viewer.data, article.data.newsroom_id) }, article.data.created_by);
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -73,7 +70,7 @@ export function ArticleDetails({
           )}{' '}
           <Link to={`/p/${article.data.id}`}>Public fact-check page</Link>
         </p>
-        {mayFlagOwnText && <OwnTextToggle articleId={article.data.id} ownText={article.data.own_text} />}
+        {renderOwnText(article.data)}
       </header>
       {isProseMirrorDocument(body) ? (
         renderBody(article.data)

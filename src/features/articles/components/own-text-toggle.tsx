@@ -3,12 +3,19 @@
 // article is quoted sentence by sentence. A refusal is shown beside the box, which keeps the
 // stored value.
 import { useId } from 'react';
+import { useViewer } from '../../../entities/viewer/hooks/use-viewer';
+import { mayEditArticleText, roleIn } from '../../../entities/viewer/utils/roles';
+import type { ArticleDetails } from '../api/get-article';
 import { useUpdateArticleOwnText } from '../hooks/use-update-article-own-text';
 
-export function OwnTextToggle({ articleId, ownText }: { articleId: string; ownText: boolean }) {
+export function OwnTextToggle({ article }: { article: Pick<ArticleDetails, 'id' | 'newsroom_id' | 'created_by' | 'own_text'> }) {
   const id = useId();
-  const update = useUpdateArticleOwnText(articleId);
-  const checked = update.isPending && update.variables !== undefined ? update.variables : ownText;
+  const viewer = useViewer();
+  const update = useUpdateArticleOwnText(article.id);
+  // The update policy is save_article_text's rule: the creator or an editor, members only.
+  const allowed = viewer.data != null && mayEditArticleText({ id: viewer.data.id, role: roleIn(viewer.data, article.newsroom_id) }, article.created_by);
+  if (!allowed) return null;
+  const checked = update.isPending && update.variables !== undefined ? update.variables : article.own_text;
   return (
     <div className="article-own-text">
       <input
