@@ -1,7 +1,9 @@
 // A publication of a claim as the public pages use it: one row of claim_publications (or of
 // the latest_claim_publications view, whose columns PostgREST types as nullable), checked
 // once here so the pages and the ClaimReview builder work with definite values. A row
-// missing what the table guarantees is a schema change, not something to show.
+// missing what the table guarantees is a schema change, not something to show: the fetcher
+// fails with a RequestError, as for any answer it cannot use.
+import { RequestError } from '../../../entities/request-error/request-error';
 import type { Json } from '../../../lib/database.types';
 
 export type PublicationKind = 'publication' | 'correction' | 'retraction';
@@ -62,8 +64,12 @@ export interface PublicationRow {
   published_at: string | null;
 }
 
+function unusable(message: string): RequestError {
+  return new RequestError({ message, code: 'unexpected_publication', status: 200 });
+}
+
 function required<T>(value: T | null, column: string): T {
-  if (value === null) throw new Error(`A publication came without its ${column}.`);
+  if (value === null) throw unusable(`A publication came without its ${column}.`);
   return value;
 }
 
@@ -83,7 +89,7 @@ function sourcesOf(value: Json | null): PublishedSource[] {
 
 function kindOf(value: string): PublicationKind {
   if (value === 'publication' || value === 'correction' || value === 'retraction') return value;
-  throw new Error(`Unknown publication kind "${value}".`);
+  throw unusable(`Unknown publication kind "${value}".`);
 }
 
 export function publicationFromRow(row: PublicationRow): Publication {
