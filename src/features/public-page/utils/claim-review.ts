@@ -59,8 +59,8 @@ export interface ClaimReview {
 }
 
 // The verdicts table's scale: 5 = true, 1 = false.
-export const bestRating = 5;
-export const worstRating = 1;
+const bestRating = 5;
+const worstRating = 1;
 
 // A calendar date (YYYY-MM-DD), as a date column comes, or the UTC day of a timestamp.
 function isoDate(value: string | null): string | undefined {
