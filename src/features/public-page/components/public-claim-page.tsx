@@ -106,7 +106,8 @@ function ClaimFactCheck({ article, revisions }: { article: PublicArticle; revisi
       {review !== null && <ClaimReviewScript review={review} />}
       <header className="public-page-intro">
         <p className="breadcrumb">
-          <Link href={`/p/${article.id}`}>All fact-checks of “{article.title}”</Link>
+          <Link href={`/p/${article.id}`}>All fact-checks of “{article.title}”</Link> ·{' '}
+          <Link href={`/n/${article.newsroom.slug}`}>All fact-checks by {organization.name}</Link>
         </p>
         <h1>{latest.claimText}</h1>
         <NewsroomByline organization={organization} />
