@@ -1,7 +1,7 @@
 // Articles as tests arrange them: the seed article (from supabase/seed.sql) and private
 // copies of it, so no spec sees another's claims; bodies written past every form; and their
 // removal, which takes their claims, sources, comments and history with them (the schema
-// cascades).
+// cascades) and their publications.
 import type { Json } from '../../src/lib/database.types.ts';
 import { demoNewsroomId, demoUserIds, seedArticleId } from '../../stack/seed/seed-ids.ts';
 import { serviceRole, withE2eDb } from './stack-clients.ts';
@@ -53,19 +53,27 @@ export async function insertArticleBody(title: string, body: Json, bodyText: str
   return data.id;
 }
 
-// Publications are the public record and refuse every deletion; a test's throwaway article
-// takes its publications along only with their triggers off (replica mode skips them).
+/** Marks the article as the newsroom's own text (or not), whose public page shows it in full. */
+export async function setOwnText(articleId: string, ownText: boolean) {
+  await withE2eDb((db) => db.query('update public.articles set own_text = $2 where id = $1', [articleId, ownText]));
+}
+
 export async function deleteArticles({ ids = [], titles = [] }: { ids?: string[]; titles?: string[] }) {
   await withE2eDb(async (db) => {
+    // Publications are never deleted and hold on to their article (on delete restrict): the
+    // test's own are removed first with triggers off (session_replication_role, for this
+    // transaction only), which only the superuser tidying up after a test can do.
     await db.query('begin');
-    await db.query("set local session_replication_role = 'replica'");
-    await db.query(
-      `delete from public.claim_publications p using public.articles a
-       where p.article_id = a.id and (a.id = any($1::uuid[]) or a.title = any($2::text[]))`,
-      [ids, titles],
-    );
-    await db.query("set local session_replication_role = 'origin'");
-    await db.query('delete from public.articles where id = any($1::uuid[]) or title = any($2::text[])', [ids, titles]);
-    await db.query('commit');
+    try {
+      const articles = 'select id from public.articles where id = any($1::uuid[]) or title = any($2::text[])';
+      await db.query("set local session_replication_role = 'replica'");
+      await db.query(`delete from public.claim_publications where article_id in (${articles})`, [ids, titles]);
+      await db.query("set local session_replication_role = 'origin'");
+      await db.query('delete from public.articles where id = any($1::uuid[]) or title = any($2::text[])', [ids, titles]);
+      await db.query('commit');
+    } catch (error) {
+      await db.query('rollback');
+      throw error;
+    }
   });
 }

@@ -31,6 +31,8 @@ export interface ArrangedClaim {
   quote: string;
   claimText: string;
   claimant?: string | null;
+  /** A person unless told otherwise. */
+  claimantKind?: 'person' | 'organization';
   verdictId?: string | null;
   rationale?: string | null;
   /** Draft unless told otherwise; past review, the demo editor reviewed it. */
@@ -79,9 +81,9 @@ export async function arrangeClaim(article: ArticleCopy, claim: ArrangedClaim): 
     await db.query("select set_config('request.jwt.claim.sub', $1, true)", [author]);
     const { rows } = await db.query<{ id: string }>(
       `insert into public.claims (article_id, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset,
-         claim_text, claimant, verdict_id, rationale, status, created_by, reviewed_by, reviewed_at, published_at)
+         claim_text, claimant, verdict_id, rationale, status, created_by, reviewed_by, reviewed_at, published_at, claimant_kind)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-         case when $13::uuid is not null then now() end, case when $11 = 'published' then now() end)
+         case when $13::uuid is not null then now() end, case when $11 = 'published' then now() end, $14)
        returning id`,
       [
         article.id,
@@ -97,6 +99,7 @@ export async function arrangeClaim(article: ArticleCopy, claim: ArrangedClaim): 
         status,
         author,
         reviewer,
+        claim.claimantKind ?? 'person',
       ],
     );
     const id = rows[0]!.id;
@@ -114,6 +117,10 @@ export async function arrangeClaim(article: ArticleCopy, claim: ArrangedClaim): 
          values ($1, $2, $3, $4, $5)`,
         [id, step.actor, step.action, step.from, step.to],
       );
+    }
+    if (status === 'published') {
+      // As publish_claim does: the public pages read the publication, not the claim row.
+      await db.query(`select private.record_publication($1, 'publication', null, $2)`, [id, demoUserIds.editor]);
     }
     return id;
   });
@@ -162,4 +169,27 @@ export async function commentAs(account: DemoAccount, claimId: string, body: str
   const { error } = await client.from('claim_comments').insert({ claim_id: claimId, body });
   if (error) throw error;
   await client.auth.signOut();
+}
+
+/**
+ * A published correction of a published claim, as publish_claim records one after the
+ * four-eyes review: the claim's new verdict (and rationale, when given) and the public note.
+ */
+export async function arrangeCorrection(claimId: string, change: { verdictId: string; rationale?: string }, note: string) {
+  await withE2eDb(async (db) => {
+    await db.query('update public.claims set verdict_id = $2, rationale = coalesce($3, rationale) where id = $1', [
+      claimId,
+      change.verdictId,
+      change.rationale ?? null,
+    ]);
+    await db.query(`select private.record_publication($1, 'correction', $2, $3)`, [claimId, note, demoUserIds.editor]);
+  });
+}
+
+/** The retraction of a published claim with its public note, as retract_claim records it. */
+export async function arrangeRetraction(claimId: string, note: string) {
+  await withE2eDb(async (db) => {
+    await db.query(`select private.record_publication($1, 'retraction', $2, $3)`, [claimId, note, demoUserIds.admin]);
+    await db.query(`update public.claims set status = 'retracted' where id = $1`, [claimId]);
+  });
 }

@@ -1,6 +1,7 @@
 // The app's routes. Every page shares the layout (header and main landmark); the article
 // pages sit behind RequireSession, which sends visitors to /sign-in and back; the public
-// fact-check pages (/p/…) do not. Routing is
+// fact-check pages (/p/… for an article and each of its claims, /n/… for a newsroom's
+// index) do not. Routing is
 // wouter's: a few kilobytes, where the list page's JavaScript budget is 150 KB gzip.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
@@ -30,6 +31,8 @@ const NewArticleRoute = lazyRoute(() => import('./routes/new-article').then((mod
 const PublicArticleRoute = lazyRoute(() =>
   import('./routes/public-article').then((module) => module.PublicArticleRoute),
 );
+const PublicClaimRoute = lazyRoute(() => import('./routes/public-claim').then((module) => module.PublicClaimRoute));
+const NewsroomIndexRoute = lazyRoute(() => import('./routes/newsroom-index').then((module) => module.NewsroomIndexRoute));
 const ReviewClaimRoute = lazyRoute(() => import('./routes/review-claim').then((module) => module.ReviewClaimRoute));
 const SignInRoute = lazyRoute(() => import('./routes/sign-in').then((module) => module.SignInRoute));
 const SignUpRoute = lazyRoute(() => import('./routes/sign-up').then((module) => module.SignUpRoute));
@@ -51,6 +54,10 @@ export function AppRouter() {
               {(params) => <InvitationRoute invitationId={params.invitationId} />}
             </Route>
             <Route path="/p/:articleId">{(params) => <PublicArticleRoute articleId={params.articleId} />}</Route>
+            <Route path="/p/:articleId/:claimId">
+              {(params) => <PublicClaimRoute articleId={params.articleId} claimId={params.claimId} />}
+            </Route>
+            <Route path="/n/:slug">{(params) => <NewsroomIndexRoute slug={params.slug} />}</Route>
             <Route path="/">
               <RequireSession>
                 <DashboardRoute />

@@ -777,6 +777,43 @@ export type Database = {
         }
         Relationships: []
       }
+      latest_claim_publications: {
+        Row: {
+          article_id: string | null
+          claim_appearance_url: string | null
+          claim_date: string | null
+          claim_id: string | null
+          claim_text: string | null
+          claimant: string | null
+          claimant_kind: string | null
+          first_published_at: string | null
+          id: number | null
+          kind: string | null
+          newsroom_id: string | null
+          note: string | null
+          published_at: string | null
+          published_by_name: string | null
+          quote_exact: string | null
+          quote_sentence: string | null
+          rationale: string | null
+          revision: number | null
+          sources: Json | null
+          verdict_color: string | null
+          verdict_id: string | null
+          verdict_label: string | null
+          verdict_rating_value: number | null
+        }
+        Relationships: []
+      }
+      newsroom_published_verdicts: {
+        Row: {
+          fact_checks: number | null
+          newsroom_id: string | null
+          verdict_label: string | null
+          verdict_rating_value: number | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       accept_invitation: {

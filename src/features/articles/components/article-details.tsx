@@ -17,9 +17,14 @@ import './article-details.css';
 export function ArticleDetails({
   articleId,
   renderBody,
+  renderOwnText,
 }: {
   articleId: string;
   renderBody: (article: Article) => ReactNode;
+  // The own-text flag (./own-text-toggle), which offers itself only to those who may change
+  // it; the route loads it lazily, so the article list, which shares this frame's bundle,
+  // carries none of it.
+  renderOwnText: (article: Article) => ReactNode;
 }) {
   const article = useQuery(articleQueries.detail(articleId));
 
@@ -65,6 +70,7 @@ export function ArticleDetails({
           )}{' '}
           <Link to={`/p/${article.data.id}`}>Public fact-check page</Link>
         </p>
+        {renderOwnText(article.data)}
       </header>
       {isProseMirrorDocument(body) ? (
         renderBody(article.data)

@@ -1,7 +1,6 @@
-// What the text and the cards share about a published claim: its number on the page, its
-// verdict's label and colour, and the element ids the two link to each other by.
+// What the article's text and its fact-check cards share about a claim: its number on the
+// page, its verdict's label and colour, and the element ids the two link to each other by.
 import type { CSSProperties } from 'react';
-import { claimFragment } from '../../../lib/claim-review/build-claim-review';
 
 export interface ClaimMarker {
   number: number;
@@ -11,15 +10,14 @@ export interface ClaimMarker {
 
 const hexColor = /^#[0-9a-f]{6}$/i;
 
-export function verdictStyle(color: string | undefined): CSSProperties | undefined {
-  return color !== undefined && hexColor.test(color) ? ({ ['--verdict-color' as string]: color } as CSSProperties) : undefined;
+export function verdictStyle(color: string | null | undefined): CSSProperties | undefined {
+  return color != null && hexColor.test(color) ? ({ ['--verdict-color' as string]: color } as CSSProperties) : undefined;
 }
 
-// The card's id is the fragment the ClaimReview's url points at.
 export function claimCardId(claimId: string): string {
-  return claimFragment(claimId);
+  return `claim-${claimId}`;
 }
 
 export function claimLabelId(claimId: string): string {
-  return `${claimFragment(claimId)}-in-text`;
+  return `claim-${claimId}-in-text`;
 }

@@ -1,45 +1,46 @@
-// The public fact-check page of an article: the text with its published claims highlighted,
-// a card per claim, and a ClaimReview (JSON-LD) per claim for search engines. Readers need no
-// account, and the page loads no editor: the stored document is rendered by ArticleBody.
+// The public page of an article (/p/<article id>): its title, publisher, date and link, the
+// newsroom that checked it, and its fact-checks in reading order, each the claim's latest
+// publication with the quoted words in their sentence and a link to its own page. Only when
+// the article is the newsroom's own text is the whole text shown, its checked words
+// highlighted. No ClaimReview here: a page with several is not eligible for Google's
+// fact-check results, so each lives on its claim's page. Readers need no account.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ExternalLink } from '../../../components/external-link';
 import { LoadingStatus } from '../../../components/loading-status';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format-date';
 import { safeExternalUrl } from '../../../lib/safe-external-url';
-import { buildClaimReview, type ClaimReview } from '../../../lib/claim-review/build-claim-review';
+import type { ArticleFactCheck } from '../api/get-article-fact-checks';
 import type { ArticleRevision } from '../api/get-article-revisions';
+import type { ClaimAnchor } from '../api/get-claim-anchors';
 import type { PublicArticle } from '../api/get-public-article';
-import type { Verdict } from '../../../entities/verdicts/api/get-verdicts';
-import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
-import type { PublishedClaim } from '../api/get-published-claims';
 import { publicPageQueries } from '../api/public-page-queries';
+import { usePageMeta } from '../hooks/use-page-meta';
 import { bodyTextOfDocument, layoutDocument } from '../utils/document-layout';
+import { readingOrder } from '../utils/fact-check-order';
 import { newsroomOrganization } from '../utils/organization';
 import { publishedHighlights } from '../utils/published-highlights';
 import { ArticleBody } from './article-body';
-import { ClaimReviewCard } from './claim-review-card';
-import { verdictStyle, type ClaimMarker } from './claim-marker';
-import { ClaimReviewScript } from './claim-review-script';
+import { claimLabelId, verdictStyle, type ClaimMarker } from './claim-marker';
+import { FactCheckSummary } from './fact-check-summary';
 import { NewsroomByline } from './newsroom-byline';
 import './public-page.css';
 
 function NoFactCheck() {
+  usePageMeta('No published fact-check · Factmark', 'There is no published fact-check at this address.');
   return (
     <div className="public-page">
-      <title>No published fact-check · Factmark</title>
       <h1>No published fact-check for this article</h1>
       <p>Either this article does not exist or none of its claims has been published yet.</p>
     </div>
   );
 }
 
-// The revisions made after the first of its claims was published: what readers are told.
-function revisionsAfterPublication(revisions: readonly ArticleRevision[], claims: readonly PublishedClaim[]): ArticleRevision[] {
-  const published = claims.flatMap((claim) => (claim.published_at === null ? [] : [Date.parse(claim.published_at)]));
-  if (published.length === 0) return [];
-  const firstPublished = Math.min(...published);
+// The revisions of the text made after its first fact-check was published: what readers are told.
+function revisionsAfterPublication(revisions: readonly ArticleRevision[], factChecks: readonly ArticleFactCheck[]): ArticleRevision[] {
+  const firstPublished = Math.min(...factChecks.map((factCheck) => Date.parse(factCheck.firstPublishedAt)));
   return revisions.filter((revision) => Date.parse(revision.created_at) > firstPublished);
 }
 
@@ -48,7 +49,8 @@ function RevisionNotice({ revisions }: { revisions: readonly ArticleRevision[] }
   return (
     <div className="public-revisions">
       <p>
-        <strong>The article’s text was changed after it was fact-checked.</strong> A fact-check whose words are gone says so.
+        <strong>The article’s text was changed after it was fact-checked.</strong> Each fact-check quotes the words as they stood when it
+        was published.
       </p>
       <ul>
         {revisions.map((revision) => (
@@ -61,58 +63,84 @@ function RevisionNotice({ revisions }: { revisions: readonly ArticleRevision[] }
   );
 }
 
-function FactCheck({
+// The anchors whose claim still quotes what was published: only those place or mark a fact-check.
+function matchingAnchors(anchors: readonly ClaimAnchor[], factChecks: readonly ArticleFactCheck[]): ClaimAnchor[] {
+  const published = new Map(factChecks.map((factCheck) => [factCheck.claimId, factCheck.quoteExact]));
+  return anchors.filter((anchor) => published.get(anchor.id) === anchor.quote_exact);
+}
+
+function OwnText({ body, factChecks, anchors }: { body: unknown; factChecks: readonly ArticleFactCheck[]; anchors: readonly ClaimAnchor[] }) {
+  const highlights = useMemo(() => publishedHighlights(bodyTextOfDocument(body), anchors), [body, anchors]);
+  const layout = useMemo(() => layoutDocument(body, highlights), [body, highlights]);
+  const markers = new Map<string, ClaimMarker>(
+    factChecks.map((factCheck, index) => [
+      factCheck.claimId,
+      { number: index + 1, label: factCheck.verdict?.label ?? 'Retracted', style: verdictStyle(factCheck.verdict?.color) },
+    ]),
+  );
+  return (
+    <section className="public-page-article" aria-labelledby="public-article-heading">
+      <h2 id="public-article-heading" className="visually-hidden">
+        The article
+      </h2>
+      <ArticleBody layout={layout} markers={markers} />
+    </section>
+  );
+}
+
+function ArticleFactChecks({
   article,
-  claims,
-  verdicts,
+  factChecks: unordered,
+  anchors: allAnchors,
   revisions,
+  body,
 }: {
   article: PublicArticle;
-  claims: PublishedClaim[];
-  verdicts: Verdict[];
+  factChecks: ArticleFactCheck[];
+  anchors: ClaimAnchor[];
   revisions: ArticleRevision[];
+  body: unknown;
 }) {
-  const highlights = useMemo(() => publishedHighlights(bodyTextOfDocument(article.body), claims), [article.body, claims]);
-  const layout = useMemo(() => layoutDocument(article.body, highlights), [article.body, highlights]);
-  const highlightedIds = new Set(highlights.map((highlight) => highlight.claimId));
-  const verdictsById = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
-  const markers = new Map<string, ClaimMarker>(
-    claims.map((claim, index) => {
-      const verdict = claim.verdict_id === null ? undefined : verdictsById.get(claim.verdict_id);
-      return [claim.id, { number: index + 1, label: verdict?.label ?? 'No verdict', style: verdictStyle(verdict?.color) }];
-    }),
-  );
-
+  const anchors = matchingAnchors(allAnchors, unordered);
+  const positions = new Map(anchors.flatMap((anchor) => (anchor.start_offset === null ? [] : [[anchor.id, anchor.start_offset] as const])));
+  const factChecks = readingOrder(unordered, positions);
   const organization = newsroomOrganization(article.newsroom, window.location.origin);
-  const pageUrl = `${window.location.origin}/p/${article.id}`;
-  const reviews: { claimId: string; review: ClaimReview }[] = claims.flatMap((claim) => {
-    const verdict = claim.verdict_id === null ? undefined : verdictsById.get(claim.verdict_id);
-    if (verdict === undefined) return [];
-    const review = buildClaimReview({
-      claim: { id: claim.id, claimText: claim.claim_text, claimant: claim.claimant, publishedAt: claim.published_at },
-      verdict: { label: verdict.label, ratingValue: verdict.rating_value },
-      article: { title: article.title, url: article.url, publishedAt: article.published_at },
-      pageUrl,
-      organization: { name: organization.name, url: organization.url },
-    });
-    return [{ claimId: claim.id, review }];
-  });
+  const ownText = article.own_text && body !== null;
+  const highlighted = new Set(ownText ? publishedHighlights(bodyTextOfDocument(body), anchors).map((highlight) => highlight.claimId) : []);
 
   const originalUrl = safeExternalUrl(article.url);
   const publishedOn = article.published_at === null ? null : formatCalendarDate(article.published_at);
   const byline = [article.publisher?.trim(), publishedOn].filter((part) => part !== undefined && part !== null && part !== '').join(', ');
+  const counted = factChecks.length === 1 ? 'one claim' : `${factChecks.length} claims`;
+  usePageMeta(
+    `Fact-check: ${article.title} · ${organization.name}`,
+    `${organization.name} fact-checked ${counted} in “${article.title}”${byline === '' ? '' : ` (${byline})`}.`,
+  );
+
+  const cards = (
+    <section className="public-page-claims" aria-labelledby="public-claims-heading">
+      <h2 id="public-claims-heading">Fact-checks</h2>
+      {factChecks.map((factCheck, index) => (
+        <FactCheckSummary key={factCheck.claimId} factCheck={factCheck} heading="h3" number={index + 1} showQuote={!highlighted.has(factCheck.claimId)}>
+          {highlighted.has(factCheck.claimId) && (
+            <p className="public-claim-back">
+              <a href={`#${claimLabelId(factCheck.claimId)}`}>
+                Show <span className="visually-hidden">fact-check {index + 1} </span>in the article
+              </a>
+            </p>
+          )}
+        </FactCheckSummary>
+      ))}
+    </section>
+  );
 
   return (
     <div className="public-page">
-      <title>{`Fact-check: ${article.title} · ${organization.name}`}</title>
-      {reviews.map(({ claimId, review }) => (
-        <ClaimReviewScript key={claimId} review={review} />
-      ))}
       <header className="public-page-intro">
         <h1>Fact-check of “{article.title}”</h1>
         <NewsroomByline organization={organization} />
         <p>
-          {organization.name} checked {claims.length === 1 ? 'one claim' : `${claims.length} claims`} in this article
+          {organization.name} checked {counted} in this article
           {byline === '' ? '' : ` (${byline})`}.
           {originalUrl !== null && (
             <>
@@ -122,60 +150,65 @@ function FactCheck({
               </ExternalLink>
               .
             </>
-          )}
+          )}{' '}
+          <Link href={`/n/${article.newsroom.slug}`}>All fact-checks by {organization.name}</Link>
         </p>
-        <RevisionNotice revisions={revisionsAfterPublication(revisions, claims)} />
-        <p className="public-page-legend">
-          Checked words are highlighted in the colour of their verdict and followed by a numbered label naming it; the label leads to the
-          fact-check.
-        </p>
+        <RevisionNotice revisions={revisionsAfterPublication(revisions, factChecks)} />
+        {ownText && (
+          <p className="public-page-legend">
+            Checked words are highlighted in the colour of their verdict and followed by a numbered label naming it; the label leads to
+            the fact-check.
+          </p>
+        )}
       </header>
-      <div className="public-page-layout">
-        <section className="public-page-article" aria-labelledby="public-article-heading">
-          <h2 id="public-article-heading" className="visually-hidden">
-            The article
-          </h2>
-          <ArticleBody layout={layout} markers={markers} />
-        </section>
-        <section className="public-page-claims" aria-labelledby="public-claims-heading">
-          <h2 id="public-claims-heading">Fact-checks</h2>
-          {claims.map((claim) => (
-            <ClaimReviewCard key={claim.id} claim={claim} marker={markers.get(claim.id)!} highlighted={highlightedIds.has(claim.id)} />
-          ))}
-        </section>
-      </div>
+      {ownText ? (
+        <div className="public-page-layout">
+          <OwnText body={body} factChecks={factChecks} anchors={anchors} />
+          {cards}
+        </div>
+      ) : (
+        cards
+      )}
     </div>
   );
 }
 
 export function PublicArticlePage({ articleId }: { articleId: string }) {
-  const [article, claims, revisions] = useQueries({
-    queries: [publicPageQueries.article(articleId), publicPageQueries.publishedClaims(articleId), publicPageQueries.revisions(articleId)],
+  const [article, factChecks, anchors, revisions] = useQueries({
+    queries: [
+      publicPageQueries.article(articleId),
+      publicPageQueries.articleFactChecks(articleId),
+      publicPageQueries.claimAnchors(articleId),
+      publicPageQueries.revisions(articleId),
+    ],
   });
-  // The verdicts are those of the article's newsroom's scale (the ones its published claims use).
-  const newsroomId = article.data?.newsroom_id ?? null;
-  const verdicts = useQuery({ ...verdictQueries.scale(newsroomId ?? ''), enabled: newsroomId !== null });
+  const ownText = article.data?.own_text === true;
+  const body = useQuery({ ...publicPageQueries.articleBody(articleId), enabled: ownText });
 
-  if (article.isError || claims.isError || verdicts.isError || revisions.isError) {
+  if (article.isError || factChecks.isError || anchors.isError || revisions.isError || body.isError) {
     return (
       <ErrorAlert title="This fact-check could not be loaded.">
         <p>Check your connection and try again.</p>
         <button
           type="button"
-          onClick={() => {
-            void article.refetch();
-            void claims.refetch();
-            void verdicts.refetch();
-            void revisions.refetch();
-          }}
+          onClick={() => [article, factChecks, anchors, revisions, body].filter((query) => query.isError).forEach((query) => void query.refetch())}
         >
           Try again
         </button>
       </ErrorAlert>
     );
   }
-  if (article.isPending || claims.isPending || revisions.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
-  if (article.data === null || claims.data.length === 0) return <NoFactCheck />;
-  if (verdicts.isPending) return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
-  return <FactCheck article={article.data} claims={claims.data} verdicts={verdicts.data} revisions={revisions.data} />;
+  if (article.isPending || factChecks.isPending || anchors.isPending || revisions.isPending || (ownText && body.isPending)) {
+    return <LoadingStatus>Loading the fact-check…</LoadingStatus>;
+  }
+  if (article.data === null || factChecks.data.length === 0) return <NoFactCheck />;
+  return (
+    <ArticleFactChecks
+      article={article.data}
+      factChecks={factChecks.data}
+      anchors={anchors.data}
+      revisions={revisions.data}
+      body={ownText ? (body.data ?? null) : null}
+    />
+  );
 }

@@ -1,58 +1,62 @@
 // @vitest-environment happy-dom
-// The public page's markup for Miller's claim on the seed article: the highlight and its
-// verdict label over the right words, the card with a sanitised rationale and safe source
-// links, and JSON-LD that arrives in the page still escaped.
+// The public pages' markup for Miller's claim on the seed article: the highlight and its
+// verdict label over the right words (the newsroom's own text), the fact-check card with the
+// quote marked in its sentence, a sanitised rationale and safe source links, and JSON-LD
+// that arrives in the page still escaped.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseSeedArticle } from '../../../../stack/seed/seed-article';
 import fixture from '../../../../tests/fixtures/seed-article.txt?raw';
-import { buildClaimReview } from '../../../lib/claim-review/build-claim-review';
-import type { PublishedClaim } from '../api/get-published-claims';
+import { buildClaimReview } from '../utils/claim-review';
 import { layoutDocument } from '../utils/document-layout';
+import type { Publication } from '../utils/publication';
 import { ArticleBody } from './article-body';
 import { verdictStyle, type ClaimMarker } from './claim-marker';
-import { ClaimReviewCard } from './claim-review-card';
 import { ClaimReviewScript } from './claim-review-script';
+import { FactCheckSummary } from './fact-check-summary';
 import { NewsroomByline } from './newsroom-byline';
+import { PublishedSources } from './published-sources';
+import { Rationale } from './rationale';
 
 const seed = parseSeedArticle(fixture);
 const quote = 'a minimum of 3,000 arrests for ICE every day';
 const start = seed.bodyText.indexOf(quote);
 
-const claim: PublishedClaim = {
-  id: 'c1a1e000-0000-4000-8000-000000000001',
-  claim_text: 'The administration set ICE a goal of at least 3,000 arrests every day.',
+const sentence = 'Stephen Miller said: "we are looking to set a goal of a minimum of 3,000 arrests for ICE every day."';
+
+const claim: Publication = {
+  id: 1,
+  claimId: 'c1a1e000-0000-4000-8000-000000000001',
+  articleId: 'a1a1e000-0000-4000-8000-000000000001',
+  newsroomId: 'd1a1e000-0000-4000-8000-000000000001',
+  revision: 1,
+  kind: 'publication',
+  claimText: 'The administration set ICE a goal of at least 3,000 arrests every day.',
   claimant: 'Stephen Miller',
-  verdict_id: 'false',
+  claimantKind: 'person',
+  claimDate: null,
+  claimAppearanceUrl: null,
+  quoteExact: quote,
+  quoteSentence: sentence,
+  verdict: { label: 'False', color: '#b91c1c', ratingValue: 1 },
   rationale: '<p>About <b>2,000</b> a day.<script>alert(1)</script> <a href="javascript:alert(2)">Click</a> <a href="https://www.ice.gov/">ICE</a></p>',
-  quote_exact: quote,
-  start_offset: start,
-  end_offset: start + quote.length,
-  published_at: '2025-06-06T14:30:00+00:00',
-  sources: [
-    {
-      id: 's1',
-      url: 'https://www.ice.gov/statistics',
-      title: 'ICE statistics',
-      publisher: 'ICE',
-      quote: 'Arrests averaged below 3,000 a day.',
-      stance: 'refutes',
-    },
-  ],
+  sources: [{ url: 'https://www.ice.gov/statistics', title: 'ICE statistics', publisher: 'ICE', quote: 'Arrests averaged below 3,000 a day.', stance: 'refutes' }],
+  note: null,
+  publishedAt: '2025-06-06T14:30:00+00:00',
 };
 
 const marker: ClaimMarker = { number: 1, label: 'False', style: verdictStyle('#b91c1c') };
-const markers = new Map([[claim.id, marker]]);
+const markers = new Map([[claim.claimId, marker]]);
 
 describe('ArticleBody', () => {
   const markup = renderToStaticMarkup(
-    <ArticleBody layout={layoutDocument(seed.body, [{ claimId: claim.id, start, end: start + quote.length }])} markers={markers} />,
+    <ArticleBody layout={layoutDocument(seed.body, [{ claimId: claim.claimId, start, end: start + quote.length }])} markers={markers} />,
   );
 
   it('marks exactly the claim\'s words in the verdict colour, followed by a label linking to its card', () => {
     expect(markup).toContain(
-      `<mark class="public-highlight" data-claim-id="${claim.id}" style="--verdict-color:#b91c1c">${quote}</mark>` +
-        `<a id="claim-${claim.id}-in-text" class="public-highlight-label" href="#claim-${claim.id}" style="--verdict-color:#b91c1c">` +
+      `<mark class="public-highlight" data-claim-id="${claim.claimId}" style="--verdict-color:#b91c1c">${quote}</mark>` +
+        `<a id="claim-${claim.claimId}-in-text" class="public-highlight-label" href="#claim-${claim.claimId}" style="--verdict-color:#b91c1c">` +
         '<span class="visually-hidden">Fact-check 1: </span><span aria-hidden="true">1 · </span>False</a>',
     );
     expect(markup.match(/<mark/g)).toHaveLength(1);
@@ -63,24 +67,39 @@ describe('ArticleBody', () => {
   });
 });
 
-describe('ClaimReviewCard', () => {
-  const markup = renderToStaticMarkup(<ClaimReviewCard claim={claim} marker={marker} highlighted />);
+describe('FactCheckSummary', () => {
+  const markup = renderToStaticMarkup(<FactCheckSummary factCheck={claim} heading="h3" number={1} showQuote />);
 
-  it('shows the verdict, the claim, the claimant and the sources', () => {
+  it('shows the verdict, the claim linking to its own page, the claimant and the quote marked in its sentence', () => {
     expect(markup).toContain('<span class="public-verdict" style="--verdict-color:#b91c1c">False</span>');
-    expect(markup).toContain(claim.claim_text);
+    expect(markup).toContain(`<a href="/p/${claim.articleId}/${claim.claimId}">${claim.claimText}</a>`);
     expect(markup).toContain('Claimed by <strong>Stephen Miller</strong>');
+    expect(markup).toContain(`<mark class="public-quote-mark">${quote}</mark>`);
+    expect(markup).toContain('Stephen Miller said: &quot;we are looking to set a goal of <mark');
+  });
+
+  it('says "Retracted" instead of a verdict once retracted', () => {
+    const retracted = renderToStaticMarkup(
+      <FactCheckSummary factCheck={{ ...claim, kind: 'retraction', verdict: null, note: 'Wrong claimant.' }} heading="h3" showQuote />,
+    );
+    expect(retracted).toContain('<span class="public-verdict public-verdict-retracted">Retracted</span>');
+    expect(retracted).not.toContain('False');
+  });
+});
+
+describe('PublishedSources and Rationale', () => {
+  const markup = renderToStaticMarkup(
+    <>
+      <Rationale html={claim.rationale} />
+      <PublishedSources sources={claim.sources} headingLevel="h2" />
+    </>,
+  );
+
+  it('links each source out safely, with its stance', () => {
     expect(markup).toContain(
       '<a class="public-source-link" href="https://www.ice.gov/statistics" target="_blank" rel="noopener noreferrer">ICE statistics',
     );
     expect(markup).toContain('Refutes the claim');
-  });
-
-  it('says so when the words it rated are no longer in the article, and offers no way to them', () => {
-    const unanchored = renderToStaticMarkup(<ClaimReviewCard claim={claim} marker={marker} highlighted={false} />);
-    expect(unanchored).toContain(`The words this fact-check rated, “${quote}”, are no longer in the article as it now reads`);
-    expect(unanchored).not.toContain('in the article</a>');
-    expect(markup).not.toContain('are no longer in the article');
   });
 
   it('keeps the rationale\'s text and safe link but not its script or javascript: link', () => {
@@ -93,12 +112,11 @@ describe('ClaimReviewCard', () => {
 describe('ClaimReviewScript', () => {
   it('puts the escaped JSON in the page, so a claim cannot close the element', () => {
     const review = buildClaimReview({
-      claim: { id: claim.id, claimText: 'ICE </script><script>alert(1)</script>', claimant: 'Miller', publishedAt: claim.published_at },
-      verdict: { label: 'False', ratingValue: 1 },
+      revisions: [{ ...claim, claimText: 'ICE </script><script>alert(1)</script>', claimant: 'Miller' }],
       article: { title: 'ICE arrests', url: null, publishedAt: seed.publishedAt },
-      pageUrl: 'https://factmark.example/p/x',
-      organization: { name: 'Factmark', url: 'https://factmark.example' },
-    });
+      pageUrl: 'https://factmark.example/p/x/y',
+      organization: { name: 'Factmark', url: 'https://factmark.example', logo: null },
+    })!;
     const markup = renderToStaticMarkup(<ClaimReviewScript review={review} />);
     expect(markup.match(/<\/script>/g)).toHaveLength(1);
     const json = markup.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '');
