@@ -41,7 +41,7 @@ async function vacantUrl(): Promise<string> {
 }
 
 async function gatewayTo(upstreamUrl: string): Promise<string> {
-  const gateway = await startGateway({ port: 0, postgrestUrl: upstreamUrl, authUrl: upstreamUrl, apiKeys: [apiKey], upstreamTimeoutMs });
+  const gateway = await startGateway({ port: 0, postgrestUrl: upstreamUrl, authUrl: upstreamUrl, realtimeUrl: upstreamUrl, apiKeys: [apiKey], upstreamTimeoutMs });
   cleanups.push(gateway.stop);
   return `${gateway.url}/rest/v1/verdicts?select=id`;
 }

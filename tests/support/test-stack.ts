@@ -11,6 +11,7 @@ export const integrationPorts: StackPorts = {
   db: 25322 + offset,
   postgrest: 25331 + offset,
   auth: 25332 + offset,
+  realtime: 25334 + offset,
 };
 
 // For tests that start, stop and restart a stack of their own in a data directory they can
@@ -21,6 +22,7 @@ export const scratchPorts: StackPorts & { app: number } = {
   postgrest: 25343 + offset,
   auth: 25344 + offset,
   app: 25345 + offset,
+  realtime: 25346 + offset,
 };
 
 // For the fault tests' stack, which runs in a process of its own so that they can kill it.
@@ -29,10 +31,12 @@ export const faultPorts: StackPorts = {
   db: 25352 + offset,
   postgrest: 25353 + offset,
   auth: 25354 + offset,
+  realtime: 25355 + offset,
 };
 
 export const testStack = {
   apiUrl: `http://127.0.0.1:${integrationPorts.api}`,
+  realtimeUrl: `ws://127.0.0.1:${integrationPorts.api}/realtime/v1/websocket`,
   dbUrl: `postgresql://${dbUser}:${dbPassword}@127.0.0.1:${integrationPorts.db}/postgres`,
   anonKey,
   serviceRoleKey,
