@@ -6,7 +6,7 @@ import { anonKey, dbPassword, dbUser, serviceRoleKey, type StackPorts } from '..
 
 const offset = Number(process.env.INTEGRATION_PORT_OFFSET ?? 0);
 
-export const integrationPorts: StackPorts = {
+export const integrationPorts: Required<StackPorts> = {
   api: 25321 + offset,
   db: 25322 + offset,
   postgrest: 25331 + offset,
@@ -16,7 +16,7 @@ export const integrationPorts: StackPorts = {
 
 // For tests that start, stop and restart a stack of their own in a data directory they can
 // break (migration checksums): only its Postgres ever runs, the rest must merely be free.
-export const scratchPorts: StackPorts & { app: number } = {
+export const scratchPorts: Required<StackPorts> & { app: number } = {
   api: 25341 + offset,
   db: 25342 + offset,
   postgrest: 25343 + offset,
@@ -26,7 +26,7 @@ export const scratchPorts: StackPorts & { app: number } = {
 };
 
 // For the fault tests' stack, which runs in a process of its own so that they can kill it.
-export const faultPorts: StackPorts = {
+export const faultPorts: Required<StackPorts> = {
   api: 25351 + offset,
   db: 25352 + offset,
   postgrest: 25353 + offset,
