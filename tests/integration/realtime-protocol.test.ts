@@ -199,6 +199,17 @@ describe('presence', () => {
     await eventually(() => late.channel.presenceState().early, 'the early presence');
   });
 
+  it('a client that disconnects leaves', async () => {
+    const topic = `room-${randomUUID()}`;
+    const anasClient = anonClient();
+    const ana = await join(anasClient, topic, { private: false, presence: { key: 'ana' } }, { presence: true });
+    const ben = await join(anonClient(), topic, { private: false, presence: { key: 'ben' } }, { presence: true });
+    await ana.channel.track({ editing: 'x' });
+    await eventually(() => ben.channel.presenceState().ana, 'Ana present');
+    await anasClient.realtime.disconnect();
+    await eventually(() => (ben.presenceLeaves.includes('ana') ? true : undefined), 'Ana\'s leave');
+  });
+
   it('untrack is a leave', async () => {
     const topic = `room-${randomUUID()}`;
     const ana = await join(anonClient(), topic, { private: false, presence: { key: 'ana' } }, { presence: true });
