@@ -24,12 +24,22 @@ export interface RunningStack {
 
 export const supabaseDir = path.join(repoRoot, 'supabase');
 const bootstrapFile = path.join(repoRoot, 'stack', 'sql', 'bootstrap.sql');
+/** Realtime's schema: for every database without one, fresh or made before the stack had Realtime. */
+export const realtimeSchemaFile = path.join(repoRoot, 'stack', 'sql', 'realtime.sql');
+
+export async function applyRealtimeSchemaIfMissing(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ present: boolean }>(`select to_regnamespace('realtime') is not null as present`);
+  if (rows[0]?.present) return false;
+  await applySqlFile(client, realtimeSchemaFile);
+  return true;
+}
 
 export async function prepareDatabase(dbUrl: string, options: { fresh: boolean; seed: boolean; log: (line: string) => void }) {
   const client = new pg.Client(dbUrl);
   await client.connect();
   try {
     if (options.fresh) await applySqlFile(client, bootstrapFile);
+    if ((await applyRealtimeSchemaIfMissing(client)) && !options.fresh) options.log('applied stack/sql/realtime.sql');
     const applied = await applyMigrations(client, path.join(supabaseDir, 'migrations'));
     for (const migration of applied) options.log(`applied migration ${migration.version}_${migration.name}`);
     if (options.fresh && options.seed) {

@@ -1,5 +1,5 @@
 // Broadcast from the database. On Supabase, Realtime reads new rows of realtime.messages from
-// logical replication; here an insert trigger (stack/sql/bootstrap.sql) notifies channel
+// logical replication; here an insert trigger (stack/sql/realtime.sql) notifies channel
 // `realtime_messages` with the row's id once the inserting transaction commits, and this
 // reads the row on the same connection (so messages go out in commit order) and sends it to
 // the topic's subscribers on the row's side (private or public) that may read broadcasts,

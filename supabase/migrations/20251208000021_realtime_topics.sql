@@ -2,7 +2,7 @@
 -- it (realtime.send from triggers, private channels authorised by RLS on realtime.messages),
 -- so that colleagues see each other's work without reloading and people learn of decisions
 -- and replies. realtime.messages, realtime.send() and realtime.topic() exist on every
--- Supabase project (locally, stack/sql/bootstrap.sql recreates them); this migration only
+-- Supabase project (locally, stack/sql/realtime.sql recreates them); this migration only
 -- uses them. The topics are a contract the app and the tests rely on:
 --
 -- - article:<article id>, event 'change': every insert, update and delete of the article,

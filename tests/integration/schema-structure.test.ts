@@ -103,7 +103,7 @@ describe('policies', () => {
     }
   });
 
-  // realtime.messages is Supabase's (stack/sql/bootstrap.sql stands in for it); the policies
+  // realtime.messages is Supabase's (stack/sql/realtime.sql stands in for it); the policies
   // on it are ours (supabase/migrations) and follow the same rules.
   it('on realtime.messages: one per operation, to authenticated, helpers and the topic through sub-selects', async () => {
     const policies = await query<{ name: string; cmd: string; roles: string[]; expression: string }>(
