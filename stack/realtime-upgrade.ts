@@ -18,7 +18,7 @@ function head(status: number, statusText: string, headers: http.IncomingHttpHead
 }
 
 /** An HTTP answer on a socket that asked to upgrade, then closed. */
-export function refuseUpgrade(socket: Duplex, status: number, body: { message: string }) {
+export function refuseUpgrade(socket: Duplex, status: number, body: { message: string; code?: string }) {
   const payload = JSON.stringify(body);
   const statusText = http.STATUS_CODES[status] ?? 'Error';
   socket.end(`${head(status, statusText, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), connection: 'close' })}${payload}`);
@@ -54,7 +54,7 @@ export function createUpgradeProxy(realtimeUrl: string) {
         response.pipe(client);
       });
       upstream.on('error', () => {
-        if (!client.destroyed) refuseUpgrade(client, 502, { message: 'An invalid response was received from the upstream server' });
+        if (!client.destroyed) refuseUpgrade(client, 502, { message: 'An invalid response was received from the upstream server', code: 'bad_gateway' });
       });
       upstream.end();
     },
