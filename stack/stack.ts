@@ -27,7 +27,7 @@ const bootstrapFile = path.join(repoRoot, 'stack', 'sql', 'bootstrap.sql');
 /** Realtime's schema: for every database without one, fresh or made before the stack had Realtime. */
 export const realtimeSchemaFile = path.join(repoRoot, 'stack', 'sql', 'realtime.sql');
 
-export async function applyRealtimeSchemaIfMissing(client: pg.Client): Promise<boolean> {
+async function applyRealtimeSchemaIfMissing(client: pg.Client): Promise<boolean> {
   const { rows } = await client.query<{ present: boolean }>(`select to_regnamespace('realtime') is not null as present`);
   if (rows[0]?.present) return false;
   await applySqlFile(client, realtimeSchemaFile);

@@ -1,5 +1,5 @@
 // Realtime channels of supabase-js's own client for the tests: joined (or refused) with what
-// happened on them recorded, so a test can wait for a broadcast, a presence sync or the
+// happened on them recorded, so a test can wait for a broadcast, a presence leave or the
 // channel's end, and every channel a test opened is removed afterwards (a refused channel
 // too, since realtime-js would otherwise keep retrying the join).
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
@@ -22,7 +22,6 @@ export interface Joined {
   systemMessages: Record<string, unknown>[];
   /** Every status after the first (CLOSED, SUBSCRIBED again after a rejoin…). */
   laterStatuses: string[];
-  presenceSyncs: number;
   /** The keys of presences that left, in order. */
   presenceLeaves: string[];
 }
@@ -52,13 +51,10 @@ export function join(
 ): Promise<Joined> {
   const channel = client.channel(topic, { config });
   opened.push({ client, channel });
-  const joined: Joined = { channel, status: '', broadcasts: [], systemMessages: [], laterStatuses: [], presenceSyncs: 0, presenceLeaves: [] };
+  const joined: Joined = { channel, status: '', broadcasts: [], systemMessages: [], laterStatuses: [], presenceLeaves: [] };
   channel.on('broadcast', { event: '*' }, (message) => joined.broadcasts.push(message as unknown as BroadcastReceived));
   channel.on('system', {}, (message: Record<string, unknown>) => joined.systemMessages.push(message));
-  if (options.presence) {
-    channel.on('presence', { event: 'sync' }, () => (joined.presenceSyncs += 1));
-    channel.on('presence', { event: 'leave' }, ({ key }) => joined.presenceLeaves.push(key));
-  }
+  if (options.presence) channel.on('presence', { event: 'leave' }, ({ key }) => joined.presenceLeaves.push(key));
   return new Promise((resolve) => {
     channel.subscribe((status, error) => {
       if (joined.status !== '') {
