@@ -1,5 +1,5 @@
 // `npm run bench`: measures what the API gateway costs over PostgREST at 50 concurrent clients,
-// then anchoring, the production bundle and (when the annotated article page exists) painting
+// how fast a claim save reaches 20 Realtime subscribers of its article, then anchoring, the production bundle and (when the annotated article page exists) painting
 // 1,000 highlights, in Chromium on this machine, prints a Markdown table of every figure against
 // its budget and writes it to bench/results.md. A missed budget or a part
 // that cannot run is reported in the table; the benchmark itself never fails a build.
@@ -13,9 +13,10 @@ import { launchChromium } from './browser.ts';
 import { measureBundle } from './bundle-size.ts';
 import { gatewayBenchSetup, measureGateway, type GatewayFigures } from './gateway-bench.ts';
 import { measurePaint } from './paint-bench.ts';
+import { measureRealtime, realtimeBenchSetup, type RealtimeFigures } from './realtime-bench.ts';
 import { infoRow, kbRow, markdownTable, msRow, type Row } from './report.ts';
 
-const budgets = { gatewayRatio: 1.15, unchangedMs: 50, fuzzyMs: 500, chunkMs: 50, listKb: 150, articleKb: 300, paintMs: 1500, paintTaskMs: 200 };
+const budgets = { realtimeP95Ms: 250, gatewayRatio: 1.15, unchangedMs: 50, fuzzyMs: 500, chunkMs: 50, listKb: 150, articleKb: 300, paintMs: 1500, paintTaskMs: 200 };
 
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -74,6 +75,17 @@ function gatewayRows({ direct, gateway, ratio }: GatewayFigures): Row[] {
   ];
 }
 
+function realtimeRows({ fromRequest, fromAnswer, saveP50Ms, saves, missed }: RealtimeFigures): Row[] {
+  const { subscribers } = realtimeBenchSetup;
+  return [
+    msRow(`Realtime: claim saved (save_claim sent) → its broadcast at all ${subscribers} subscribers of the article, p95 of ${saves} saves`, fromRequest.p95Ms, budgets.realtimeP95Ms),
+    infoRow('… p50 / max', `${fromRequest.p50Ms.toFixed(1)} ms / ${fromRequest.maxMs.toFixed(1)} ms`),
+    infoRow('… from save_claim\'s answer (the commit is before it) to the last subscriber, p50 / p95', `${fromAnswer.p50Ms.toFixed(1)} ms / ${fromAnswer.p95Ms.toFixed(1)} ms`),
+    infoRow('… save_claim itself, p50', `${saveP50Ms.toFixed(1)} ms`),
+    infoRow('… saves whose broadcast missed a subscriber (within 5 s)', String(missed), '0', missed === 0 ? 'pass' : 'FAIL'),
+  ];
+}
+
 function taskRow(figure: string, ms: number | null): Row {
   return ms === null ? infoRow(figure, 'none over 50 ms', `≤ ${budgets.paintTaskMs} ms`, 'pass') : msRow(figure, ms, budgets.paintTaskMs);
 }
@@ -85,6 +97,11 @@ try {
   rows.push(...gatewayRows(await measureGateway()));
 } catch (error) {
   rows.push(infoRow('Gateway overhead', `not measured: ${failure(error)}`, '—', 'FAIL'));
+}
+try {
+  rows.push(...realtimeRows(await measureRealtime()));
+} catch (error) {
+  rows.push(infoRow('Realtime broadcast from the database', `not measured: ${failure(error)}`, '—', 'FAIL'));
 }
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
@@ -140,6 +157,7 @@ const machine = [
   '- Anchoring: median of 5 runs after a warm-up, performance.now() in a page served by Vite (bench/anchoring-page); Chromium rounds the timer to 0.1 ms',
   '- "Anchored where they were": results at the quote\'s true offsets; without positions, a quote whose words and context occur identically more than once cannot be told apart',
   `- Gateway: a seeded stack of its own in a separate process (ports 26751–26754); ${gatewayBenchSetup.connections} clients in a closed loop over kept-alive connections (bench/http-load.ts), ${gatewayBenchSetup.rounds} rounds of ${gatewayBenchSetup.roundMs / 1000} s alternating between PostgREST and the gateway after a ${gatewayBenchSetup.warmUpMs / 1000} s warm-up of each; the load generator shares the machine's cores with the stack`,
+  `- Realtime: a seeded stack of its own in a separate process (ports 26771–26775); ${realtimeBenchSetup.subscribers} supabase-js clients signed in as Demo Newsroom members on one article's private topic, the demo checker saving a claim of it with save_claim through the gateway ${realtimeBenchSetup.saves} times (after ${realtimeBenchSetup.warmUpSaves} warm-up saves), one at a time, ${realtimeBenchSetup.pauseMs} ms apart; the clients share the machine's cores with the stack`,
   '- Article page: a production build served by `vite preview` against a local stack (ports 26721–26732, app 26573), signed in as the demo checker; "painted" is two animation frames after the last highlight is in the DOM',
   `- Run: ${new Date(started).toISOString()}, took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ].join('\n');

@@ -3,7 +3,7 @@
 // and auth settings come from the environment and supabase/config.toml.
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { anonKey, authSetting, jwtSecret, portsFromEnv, serviceRoleKey } from './config.ts';
+import { anonKey, authSetting, jwtSecret, portsFromEnv, realtimePortOf, serviceRoleKey } from './config.ts';
 
 const secret = new TextEncoder().encode(jwtSecret);
 
@@ -27,6 +27,13 @@ describe('ports from the environment', () => {
   it('takes overrides and refuses what is not a port', () => {
     expect(portsFromEnv({ FACTMARK_API_PORT: '60000' }).api).toBe(60000);
     expect(() => portsFromEnv({ FACTMARK_DB_PORT: 'abc' })).toThrow('FACTMARK_DB_PORT=abc is not a port number');
+  });
+
+  it('puts Realtime at 54334 or FACTMARK_REALTIME_PORT, and beside the gateway when a caller names no port for it', () => {
+    expect(portsFromEnv({}).realtime).toBe(54334);
+    expect(portsFromEnv({ FACTMARK_REALTIME_PORT: '57334' }).realtime).toBe(57334);
+    expect(realtimePortOf({ api: 26321, db: 26322, postgrest: 26331, auth: 26332 })).toBe(26334);
+    expect(realtimePortOf({ api: 26321, db: 26322, postgrest: 26331, auth: 26332, realtime: 26399 })).toBe(26399);
   });
 });
 

@@ -26,6 +26,11 @@ export interface StackPorts {
   db: number;
   postgrest: number;
   auth: number;
+  /**
+   * The Realtime service (behind the gateway at /realtime/v1). Optional so that callers that
+   * predate it keep working: such a stack puts it at the gateway's port + 13 (54321 → 54334).
+   */
+  realtime?: number;
 }
 
 export interface StackConfig {
@@ -38,9 +43,14 @@ export interface StackConfig {
   notice?: (line: string) => void;
 }
 
-export const defaultPorts: StackPorts = { api: 54321, db: 54322, postgrest: 54331, auth: 54332 };
+export const defaultPorts: Required<StackPorts> = { api: 54321, db: 54322, postgrest: 54331, auth: 54332, realtime: 54334 };
 
-export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): StackPorts {
+/** The Realtime service's port: the one named, else the gateway's + 13, as defaultPorts has it. */
+export function realtimePortOf(ports: StackPorts): number {
+  return ports.realtime ?? ports.api + (defaultPorts.realtime - defaultPorts.api);
+}
+
+export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<StackPorts> {
   const read = (name: string, fallback: number) => {
     const value = env[name];
     if (value === undefined || value === '') return fallback;
@@ -55,6 +65,7 @@ export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): StackPorts {
     db: read('FACTMARK_DB_PORT', defaultPorts.db),
     postgrest: read('FACTMARK_POSTGREST_PORT', defaultPorts.postgrest),
     auth: read('FACTMARK_AUTH_PORT', defaultPorts.auth),
+    realtime: read('FACTMARK_REALTIME_PORT', defaultPorts.realtime),
   };
 }
 

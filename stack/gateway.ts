@@ -1,15 +1,19 @@
 // The one HTTP endpoint the app talks to, standing in for Supabase's API gateway: it
-// routes /rest/v1 to PostgREST and /auth/v1 to auth, answers CORS preflights, refuses any
-// request without a valid apikey, and bounds what passes through: bodies over
+// routes /rest/v1 to PostgREST, /auth/v1 to auth and the WebSocket upgrade at
+// /realtime/v1/websocket to Realtime (stack/realtime-upgrade.ts), answers CORS preflights,
+// refuses any request without a valid apikey, and bounds what passes through: bodies over
 // maxBodyBytes are refused with 413, an upstream that stays silent for upstreamTimeoutMs
 // gets a 504, and a client that goes away takes its upstream request with it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { createUpgradeProxy, refuseUpgrade } from './realtime-upgrade.ts';
 
 export interface GatewayOptions {
   port: number;
   postgrestUrl: string;
   authUrl: string;
+  realtimeUrl: string;
   apiKeys: readonly string[];
   /** How long an upstream may stay silent (connecting, answering, mid-answer). */
   upstreamTimeoutMs?: number;
@@ -277,6 +281,17 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     }
     proxy(request, response, target, context);
   });
+  // WebSockets: only Realtime's, with the same apikey rule (supabase-js sends it in the query
+  // string, which is forwarded as is: Realtime reads it too, as Supabase's does).
+  const upgrades = createUpgradeProxy(options.realtimeUrl);
+  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://gateway.invalid');
+    const apiKey = apiKeyOf(request, url);
+    if (url.pathname !== '/realtime/v1/websocket') refuseUpgrade(socket, 404, { message: 'no Route matched with those values' });
+    else if (!apiKey) refuseUpgrade(socket, 401, { message: 'No API key found in request' });
+    else if (!keys.has(apiKey)) refuseUpgrade(socket, 401, { message: 'Invalid API key' });
+    else upgrades.proxy(request, socket, head, `/socket/websocket${url.search}`);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
@@ -288,6 +303,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        upgrades.closeAll();
         agent.destroy();
       }),
   };

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot, type StackPorts } from './config.ts';
+import { realtimePortOf, repoRoot, type StackPorts } from './config.ts';
 
 export interface StackProcess {
   child: ChildProcess;
@@ -13,7 +13,7 @@ export interface StackProcess {
   lines: string[];
   /** Resolves with the first line (from `from` on) that matches, or rejects after timeoutMs. */
   waitForLine(pattern: RegExp, options?: { from?: number; timeoutMs?: number }): Promise<string>;
-  /** The pid it last reported starting the named service (PostgREST, auth) with. */
+  /** The pid it last reported starting the named service (PostgREST, auth, Realtime) with. */
   pidOf(service: string): number;
   stop(): Promise<void>;
 }
@@ -29,6 +29,7 @@ export async function startStackProcess(options: { ports: StackPorts; dataDir: s
       FACTMARK_DB_PORT: String(ports.db),
       FACTMARK_POSTGREST_PORT: String(ports.postgrest),
       FACTMARK_AUTH_PORT: String(ports.auth),
+      FACTMARK_REALTIME_PORT: String(realtimePortOf(ports)),
       FACTMARK_DATA_DIR: options.dataDir,
       FACTMARK_SEED: options.seed ? '1' : '0',
     },

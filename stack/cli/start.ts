@@ -59,6 +59,7 @@ try {
 Factmark is running.
   App:       http://localhost:${appPort}
   API URL:   ${stack.apiUrl}
+  Realtime:  ${stack.realtimeUrl}
   Anon key:  ${stack.anonKey}
   Database:  ${stack.dbUrl}
 Demo accounts (password factmark-demo):

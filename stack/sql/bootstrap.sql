@@ -1,8 +1,9 @@
 -- What a Supabase project already provides before any migration runs: the API roles,
 -- the extensions schema with pgcrypto, the auth schema that GoTrue owns, and the
--- default grants. The local stack applies this once to a fresh database; it never goes
--- to a hosted project, which has all of it (supabase/migrations must not depend on
--- anything beyond what is here).
+-- default grants (the realtime schema that Supabase Realtime owns is in realtime.sql). The
+-- local stack applies this once to a fresh database; it never goes to a hosted project,
+-- which has all of it (supabase/migrations must not depend on anything beyond what is here
+-- and in realtime.sql).
 
 create role anon nologin noinherit;
 create role authenticated nologin noinherit;

@@ -129,6 +129,7 @@ describe('the migrations in supabase/migrations', () => {
         FACTMARK_DB_PORT: String(scratchPorts.db),
         FACTMARK_POSTGREST_PORT: String(scratchPorts.postgrest),
         FACTMARK_AUTH_PORT: String(scratchPorts.auth),
+        FACTMARK_REALTIME_PORT: String(scratchPorts.realtime),
         FACTMARK_VERBOSE: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../stack/config.ts';
 import { applyMigrations, applySqlFile } from '../../stack/migrate.ts';
 import { startPostgres, type RunningPostgres } from '../../stack/postgres.ts';
-import { supabaseDir } from '../../stack/stack.ts';
+import { realtimeSchemaFile, supabaseDir } from '../../stack/stack.ts';
 import { scratchPorts } from '../support/test-stack.ts';
 
 const firstNewsroomMigration = '20251202000009_newsrooms.sql';
@@ -42,6 +42,7 @@ beforeAll(async () => {
     await copyFile(path.join(supabaseDir, 'migrations', file), path.join(before, file));
   }
   await applySqlFile(client, path.join(repoRoot, 'stack', 'sql', 'bootstrap.sql'));
+  await applySqlFile(client, realtimeSchemaFile);
   await applyMigrations(client, before);
   for (const user of users) {
     await client.query(

@@ -54,6 +54,7 @@ describe('tables', () => {
       'newsroom_member_events',
       'newsroom_members',
       'newsrooms',
+      'notifications',
       'profiles',
       'sources',
       'verdicts',
@@ -99,6 +100,24 @@ describe('policies', () => {
     expect(expressions.some(({ expression }) => expression.includes('private.has_newsroom_role('))).toBe(true);
     for (const { name, expression } of expressions) {
       expect(withoutSubSelectedCalls(expression), name).not.toMatch(/auth\.uid\(\)|private\.|has_role\(/);
+    }
+  });
+
+  // realtime.messages is Supabase's (stack/sql/realtime.sql stands in for it); the policies
+  // on it are ours (supabase/migrations) and follow the same rules.
+  it('on realtime.messages: one per operation, to authenticated, helpers and the topic through sub-selects', async () => {
+    const policies = await query<{ name: string; cmd: string; roles: string[]; expression: string }>(
+      `select policyname as name, cmd, roles::text[] as roles, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expression
+       from pg_policies where schemaname = 'realtime' and tablename = 'messages' order by cmd`,
+    );
+    expect(policies.map((p) => [p.cmd, p.roles])).toEqual([
+      ['INSERT', ['authenticated']],
+      ['SELECT', ['authenticated']],
+    ]);
+    for (const { name, expression } of policies) {
+      expect(expression, name).toContain('( SELECT realtime.topic() AS topic)');
+      expect(expression, name).toMatch(/extension = ANY \(ARRAY\['broadcast'::text, 'presence'::text\]\)/);
+      expect(withoutSubSelectedCalls(expression), name).not.toMatch(/auth\.uid\(\)|private\./);
     }
   });
 
@@ -169,6 +188,8 @@ describe('functions', () => {
       'private.article_newsroom(uuid)',
       'private.article_text_of(jsonb)',
       'private.bound_sources_per_claim()',
+      'private.broadcast_change()',
+      'private.broadcast_notification()',
       'private.caller_email()',
       'private.changed_since_submission(uuid,uuid)',
       'private.check_article_text()',
@@ -183,8 +204,13 @@ describe('functions', () => {
       'private.is_article_document(jsonb)',
       'private.is_article_node(jsonb,text[])',
       'private.keep_creation_stamp()',
+      'private.may_read_realtime_topic(text)',
+      'private.may_write_realtime_topic(text)',
       'private.name_event_actor()',
       'private.newsroom_role(uuid)',
+      'private.notify(uuid[],text,uuid,uuid,text)',
+      'private.notify_on_comment()',
+      'private.notify_on_decision()',
       'private.one_claim_per_statement()',
       'private.one_row_per_request()',
       'private.record_claim_change()',

@@ -1,7 +1,8 @@
 // Faults injected into a stack of the file's own, run in a process of its own: PostgREST
 // or auth killed with SIGKILL is restarted (with a log line, and a growing back-off while
 // it keeps dying) and the API answers again; the stack's Node process killed with SIGKILL
-// leaves nothing behind (Postgres, PostgREST and auth stop, their ports are free).
+// leaves nothing behind (Postgres, PostgREST, auth and Realtime stop, their ports are free).
+// Realtime killed under a connected client is in realtime-restart.test.ts.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,16 +93,17 @@ describe.each([
 });
 
 describe('the stack process killed with SIGKILL', () => {
-  it('takes Postgres, PostgREST and auth down with it, leaving their ports free', async () => {
+  it('takes Postgres, PostgREST, auth and Realtime down with it, leaving their ports free', async () => {
     const children = [
       stack.pidOf('PostgREST'),
       stack.pidOf('auth'),
+      stack.pidOf('Realtime'),
       Number((await readFile(path.join(root, 'db', 'postmaster.pid'), 'utf8')).split('\n', 1)[0]),
     ];
-    expect(await Promise.all(children.map(alive))).toEqual([true, true, true]);
+    expect(await Promise.all(children.map(alive))).toEqual([true, true, true, true]);
     stack.child.kill('SIGKILL');
     await eventually(async () => !(await Promise.all(children.map(alive))).includes(true));
-    for (const port of [faultPorts.api, faultPorts.db, faultPorts.postgrest, faultPorts.auth]) {
+    for (const port of [faultPorts.api, faultPorts.db, faultPorts.postgrest, faultPorts.auth, faultPorts.realtime]) {
       await assertPortFree(port, 'test', 'PORT');
     }
   }, 30_000);
