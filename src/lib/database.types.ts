@@ -774,6 +774,37 @@ export type Database = {
         Args: { article_id: string; author: string; status: string }
         Returns: boolean
       }
+      newsroom_article_claim_counts: {
+        Args: {
+          after_id?: string
+          after_title?: string
+          max_articles?: number
+          newsroom_id: string
+          waiting_only?: boolean
+        }
+        Returns: {
+          article_id: string
+          article_title: string
+          status: string
+          verdict_id: string
+          claims: number
+        }[]
+      }
+      newsroom_article_count: {
+        Args: { newsroom_id: string; waiting_only?: boolean }
+        Returns: number
+      }
+      newsroom_claim_counts: {
+        Args: { author?: string; newsroom_id: string }
+        Returns: {
+          status: string
+          verdict_id: string
+          verdict_label: string
+          verdict_color: string
+          verdict_sort: number
+          claims: number
+        }[]
+      }
       publish_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {
