@@ -154,7 +154,7 @@ comment on function public.newsroom_article_claim_counts(uuid, boolean, text, uu
 revoke execute on function public.newsroom_article_claim_counts(uuid, boolean, text, uuid, integer) from public, anon, authenticated, service_role;
 grant execute on function public.newsroom_article_claim_counts(uuid, boolean, text, uuid, integer) to authenticated;
 
-create function private.newsroom_article_count(newsroom_id uuid, waiting_only boolean)
+create function private.newsroom_article_count(newsroom_id uuid, articles text)
 returns integer
 language sql
 stable
@@ -165,31 +165,37 @@ as $$
   from public.articles a
   where a.newsroom_id = newsroom_article_count.newsroom_id
     and (select private.has_newsroom_role(newsroom_article_count.newsroom_id, 'checker'))
-    and exists (
+    and (newsroom_article_count.articles = 'all' or exists (
       select 1 from public.claims c
       where c.article_id = a.id
-        and (not newsroom_article_count.waiting_only or c.status in ('draft', 'in_review', 'changes_requested'))
-    )
+        and (newsroom_article_count.articles = 'with_claims' or c.status in ('draft', 'in_review', 'changes_requested'))
+    ))
 $$;
 
-comment on function private.newsroom_article_count(uuid, boolean) is
-  'How many of the newsroom''s articles have claims (with waiting_only, claims still draft, in review or sent back), for a member of the newsroom; 0 for anyone else. Behind public.newsroom_article_count; not an RPC.';
+comment on function private.newsroom_article_count(uuid, text) is
+  'How many of the newsroom''s articles there are (articles: all, with_claims, or waiting: with claims still draft, in review or sent back), for a member of the newsroom; 0 for anyone else. Security definer so that the membership is judged once, not per article. Behind public.newsroom_article_count; not an RPC.';
 
-revoke execute on function private.newsroom_article_count(uuid, boolean) from public, anon, authenticated, service_role;
-grant execute on function private.newsroom_article_count(uuid, boolean) to authenticated;
+revoke execute on function private.newsroom_article_count(uuid, text) from public, anon, authenticated, service_role;
+grant execute on function private.newsroom_article_count(uuid, text) to authenticated;
 
-create function public.newsroom_article_count(newsroom_id uuid, waiting_only boolean default false)
+create function public.newsroom_article_count(newsroom_id uuid, articles text default 'all')
 returns integer
-language sql
+language plpgsql
 stable
 security invoker
 set search_path = ''
 as $$
-  select private.newsroom_article_count(newsroom_article_count.newsroom_id, newsroom_article_count.waiting_only)
+begin
+  if newsroom_article_count.articles not in ('all', 'with_claims', 'waiting') then
+    raise exception 'articles must be all, with_claims or waiting, not %', newsroom_article_count.articles
+      using errcode = '22023';
+  end if;
+  return private.newsroom_article_count(newsroom_article_count.newsroom_id, newsroom_article_count.articles);
+end;
 $$;
 
-comment on function public.newsroom_article_count(uuid, boolean) is
-  'How many articles public.newsroom_article_claim_counts pages through, for the dashboard''s "Showing 50 of N". Members of the newsroom only: 0 for anyone else.';
+comment on function public.newsroom_article_count(uuid, text) is
+  'How many articles the newsroom has (articles: all, the default, for the articles list; with_claims or waiting for the pages of public.newsroom_article_claim_counts), for "Showing 50 of N". Members of the newsroom only: 0 for anyone else.';
 
-revoke execute on function public.newsroom_article_count(uuid, boolean) from public, anon, authenticated, service_role;
-grant execute on function public.newsroom_article_count(uuid, boolean) to authenticated;
+revoke execute on function public.newsroom_article_count(uuid, text) from public, anon, authenticated, service_role;
+grant execute on function public.newsroom_article_count(uuid, text) to authenticated;
