@@ -1,8 +1,10 @@
-// The discussion on one claim: comments oldest first with author and time, and a box to add
-// one. A comment the server refuses is taken out of the thread and its text put back in the
+// The discussion on one claim: comments oldest first with author and time, a page at a time
+// with their number, and a box to add one. A comment the server refuses is taken out of the thread and its text put back in the
 // box with the reason, so nothing typed is lost (the box's text also survives a reload).
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { LoadMore } from '../../../components/load-more';
+import { flattenPages } from '../../../lib/keyset';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { conversationQueries } from '../api/conversation-queries';
@@ -26,7 +28,11 @@ export function CommentThread({ claimId }: { claimId: string }) {
   const headingId = useId();
   const fieldId = useId();
   const problemId = useId();
-  const comments = useQuery(conversationQueries.comments(claimId));
+  const comments = useInfiniteQuery({
+    ...conversationQueries.comments(claimId),
+    select: (thread) => ({ items: flattenPages(thread), total: thread.pages[0]?.count ?? undefined }),
+  });
+  const listRef = useRef<HTMLOListElement>(null);
   const addComment = useAddComment(claimId);
   const [draft, setDraft] = useCommentDraft(claimId);
   const [problem, setProblem] = useState<string | null>(null);
@@ -61,11 +67,12 @@ export function CommentThread({ claimId }: { claimId: string }) {
             Try again
           </button>
         </ErrorAlert>
-      ) : comments.data.length === 0 ? (
+      ) : comments.data.items.length === 0 ? (
         <p className="conversation-empty">No comments yet.</p>
       ) : (
-        <ol className="comment-list">
-          {comments.data.map((comment) => (
+        <>
+        <ol className="comment-list" ref={listRef}>
+          {comments.data.items.map((comment) => (
             <li key={comment.id} className="comment" aria-busy={comment.pending === true}>
               <p className="comment-meta">
                 <span className="comment-author">{comment.pending ? 'You' : (comment.author?.display_name ?? 'A removed user')}</span>{' '}
@@ -78,6 +85,16 @@ export function CommentThread({ claimId }: { claimId: string }) {
             </li>
           ))}
         </ol>
+        <LoadMore
+          shown={comments.data.items.length}
+          total={comments.data.total === undefined ? undefined : Math.max(comments.data.total, comments.data.items.length)}
+          noun={['comment', 'comments']}
+          hasMore={comments.hasNextPage}
+          loading={comments.isFetchingNextPage}
+          onLoadMore={() => void comments.fetchNextPage()}
+          listRef={listRef}
+        />
+        </>
       )}
       <form className="comment-form" onSubmit={submit} noValidate>
         <label htmlFor={fieldId}>Add a comment</label>
