@@ -20,6 +20,7 @@ function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props
   return lazy(async () => ({ default: await load() }));
 }
 
+const ClaimsRoute = lazyRoute(() => import('./routes/claims').then((module) => module.ClaimsRoute));
 const DashboardRoute = lazyRoute(() => import('./routes/dashboard').then((module) => module.DashboardRoute));
 const InvitationRoute = lazyRoute(() => import('./routes/invitation').then((module) => module.InvitationRoute));
 const MyWorkRoute = lazyRoute(() => import('./routes/my-work').then((module) => module.MyWorkRoute));
@@ -72,6 +73,11 @@ export function AppRouter() {
                   <ArticleRoute articleId={params.articleId} />
                 </RequireSession>
               )}
+            </Route>
+            <Route path="/claims">
+              <RequireSession>
+                <ClaimsRoute />
+              </RequireSession>
             </Route>
             <Route path="/my-work">
               <RequireSession>
