@@ -72,6 +72,7 @@ export type Database = {
           created_by: string | null
           id: string
           newsroom_id: string
+          own_text: boolean
           published_at: string | null
           publisher: string | null
           title: string
@@ -85,6 +86,7 @@ export type Database = {
           created_by?: string | null
           id?: string
           newsroom_id: string
+          own_text?: boolean
           published_at?: string | null
           publisher?: string | null
           title: string
@@ -98,6 +100,7 @@ export type Database = {
           created_by?: string | null
           id?: string
           newsroom_id?: string
+          own_text?: boolean
           published_at?: string | null
           publisher?: string | null
           title?: string
@@ -210,11 +213,136 @@ export type Database = {
           },
         ]
       }
+      claim_publications: {
+        Row: {
+          approved_by: string | null
+          approved_by_name: string | null
+          article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
+          claim_id: string
+          claim_text: string
+          claimant: string | null
+          claimant_kind: string
+          id: number
+          kind: string
+          newsroom_id: string
+          note: string | null
+          published_at: string
+          published_by: string | null
+          published_by_name: string
+          quote_exact: string
+          quote_sentence: string | null
+          rationale: string | null
+          revision: number
+          sources: Json
+          verdict_color: string | null
+          verdict_id: string | null
+          verdict_label: string | null
+          verdict_rating_value: number | null
+        }
+        Insert: {
+          approved_by?: string | null
+          approved_by_name?: string | null
+          article_id: string
+          claim_appearance_url?: string | null
+          claim_date?: string | null
+          claim_id: string
+          claim_text: string
+          claimant?: string | null
+          claimant_kind: string
+          id?: never
+          kind: string
+          newsroom_id: string
+          note?: string | null
+          published_at?: string
+          published_by?: string | null
+          published_by_name: string
+          quote_exact: string
+          quote_sentence?: string | null
+          rationale?: string | null
+          revision: number
+          sources?: Json
+          verdict_color?: string | null
+          verdict_id?: string | null
+          verdict_label?: string | null
+          verdict_rating_value?: number | null
+        }
+        Update: {
+          approved_by?: string | null
+          approved_by_name?: string | null
+          article_id?: string
+          claim_appearance_url?: string | null
+          claim_date?: string | null
+          claim_id?: string
+          claim_text?: string
+          claimant?: string | null
+          claimant_kind?: string
+          id?: never
+          kind?: string
+          newsroom_id?: string
+          note?: string | null
+          published_at?: string
+          published_by?: string | null
+          published_by_name?: string
+          quote_exact?: string
+          quote_sentence?: string | null
+          rationale?: string | null
+          revision?: number
+          sources?: Json
+          verdict_color?: string | null
+          verdict_id?: string | null
+          verdict_label?: string | null
+          verdict_rating_value?: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "claim_publications_approved_by_fkey"
+            columns: ["approved_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_publications_article_id_fkey"
+            columns: ["article_id"]
+            isOneToOne: false
+            referencedRelation: "articles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_publications_claim_id_fkey"
+            columns: ["claim_id"]
+            isOneToOne: false
+            referencedRelation: "claims"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_publications_newsroom_id_fkey"
+            columns: ["newsroom_id"]
+            isOneToOne: false
+            referencedRelation: "newsrooms"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claim_publications_published_by_fkey"
+            columns: ["published_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       claims: {
         Row: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -235,8 +363,13 @@ export type Database = {
         }
         Insert: {
           article_id: string
+          claim_appearance_url?: string | null
+          claim_date?: string | null
           claim_text: string
           claimant?: string | null
+          claimant_kind?: string
+          correction_note?: string | null
+          corrector_id?: string | null
           created_at?: string
           created_by?: string | null
           end_offset?: number | null
@@ -257,8 +390,13 @@ export type Database = {
         }
         Update: {
           article_id?: string
+          claim_appearance_url?: string | null
+          claim_date?: string | null
           claim_text?: string
           claimant?: string | null
+          claimant_kind?: string
+          correction_note?: string | null
+          corrector_id?: string | null
           created_at?: string
           created_by?: string | null
           end_offset?: number | null
@@ -283,6 +421,13 @@ export type Database = {
             columns: ["article_id"]
             isOneToOne: false
             referencedRelation: "articles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "claims_corrector_id_fkey"
+            columns: ["corrector_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
             referencedColumns: ["id"]
           },
           {
@@ -657,8 +802,13 @@ export type Database = {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -705,6 +855,42 @@ export type Database = {
         Args: { claim_id: string; reason?: string }
         Returns: undefined
       }
+      discard_correction: {
+        Args: { claim_id: string; expected_version: number }
+        Returns: {
+          article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
+          claim_text: string
+          claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_changed_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       initial_display_name: {
         Args: { email: string; user_metadata: Json }
         Returns: string
@@ -743,8 +929,13 @@ export type Database = {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -774,43 +965,21 @@ export type Database = {
         Args: { article_id: string; author: string; status: string }
         Returns: boolean
       }
-      newsroom_article_claim_counts: {
-        Args: {
-          after_id?: string
-          after_title?: string
-          max_articles?: number
-          newsroom_id: string
-          waiting_only?: boolean
-        }
-        Returns: {
-          article_id: string
-          article_title: string
-          status: string
-          verdict_id: string
-          claims: number
-        }[]
-      }
-      newsroom_article_count: {
-        Args: { newsroom_id: string; waiting_only?: boolean }
-        Returns: number
-      }
-      newsroom_claim_counts: {
-        Args: { author?: string; newsroom_id: string }
-        Returns: {
-          status: string
-          verdict_id: string
-          verdict_label: string
-          verdict_color: string
-          verdict_sort: number
-          claims: number
-        }[]
+      public_article_body: {
+        Args: { article_id: string }
+        Returns: Json
       }
       publish_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -851,6 +1020,42 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      retract_claim: {
+        Args: { claim_id: string; expected_version: number; note: string }
+        Returns: {
+          article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
+          claim_text: string
+          claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_changed_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       review_claim: {
         Args: {
           claim_id: string
@@ -860,8 +1065,13 @@ export type Database = {
         }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -923,6 +1133,7 @@ export type Database = {
           created_by: string | null
           id: string
           newsroom_id: string
+          own_text: boolean
           published_at: string | null
           publisher: string | null
           title: string
@@ -940,8 +1151,13 @@ export type Database = {
         Args: { claim: Json; sources: Json }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -982,12 +1198,53 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      start_correction: {
+        Args: { claim_id: string; expected_version: number }
+        Returns: {
+          article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
+          claim_text: string
+          claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
+          created_at: string
+          created_by: string | null
+          end_offset: number | null
+          id: string
+          published_at: string | null
+          quote_changed_at: string | null
+          quote_exact: string
+          quote_prefix: string
+          quote_suffix: string
+          rationale: string | null
+          reviewed_at: string | null
+          reviewed_by: string | null
+          start_offset: number | null
+          status: string
+          updated_at: string
+          verdict_id: string | null
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "claims"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -1017,8 +1274,13 @@ export type Database = {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
+          claim_appearance_url: string | null
+          claim_date: string | null
           claim_text: string
           claimant: string | null
+          claimant_kind: string
+          correction_note: string | null
+          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null

@@ -1,7 +1,7 @@
 // The keyset filter: strictly after the last row shown, on every column of the order, with
 // nulls where PostgreSQL sorts them and values quoted against PostgREST's syntax.
 import { describe, expect, it } from 'vitest';
-import { flattenPages, keysetFilter, toPage } from './keyset';
+import { flattenPages, keysetBound, keysetFilter, toPage } from './keyset';
 
 describe('keysetFilter', () => {
   it('on one unique column is a single comparison', () => {
@@ -48,6 +48,27 @@ describe('keysetFilter', () => {
   it('refuses values that do not match the order', () => {
     expect(() => keysetFilter([{ column: 'id', ascending: true }], [])).toThrow();
     expect(() => keysetFilter([{ column: 'id', ascending: true }], [null])).toThrow();
+  });
+});
+
+describe('keysetBound', () => {
+  it('bounds the first column from the cursor on, in the order\'s direction', () => {
+    const order = [
+      { column: 'updated_at', ascending: true },
+      { column: 'id', ascending: true },
+    ];
+    expect(keysetBound(order, ['2026-01-02T00:00:00+00:00', 'x'])).toEqual({ column: 'updated_at', operator: 'gte', value: '2026-01-02T00:00:00+00:00' });
+    expect(keysetBound([{ column: 'id', ascending: false }], [7])).toEqual({ column: 'id', operator: 'lte', value: '7' });
+  });
+
+  it('bounds nothing where nulls may follow, or from a null', () => {
+    expect(keysetBound([{ column: 'published_at', ascending: false, nullsFirst: false, nullable: true }, { column: 'id', ascending: false }], ['2026-01-02', 'x'])).toBeNull();
+    expect(keysetBound([{ column: 'reviewed_at', ascending: true, nullsFirst: true, nullable: true }, { column: 'id', ascending: true }], [null, 'x'])).toBeNull();
+    expect(keysetBound([{ column: 'reviewed_at', ascending: true, nullsFirst: true, nullable: true }, { column: 'id', ascending: true }], ['2026-01-02', 'x'])).toEqual({
+      column: 'reviewed_at',
+      operator: 'gte',
+      value: '2026-01-02',
+    });
   });
 });
 

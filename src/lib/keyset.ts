@@ -58,6 +58,25 @@ export function keysetFilter(order: readonly KeysetColumn[], after: readonly Key
   return branches.join(',');
 }
 
+export interface KeysetBound {
+  column: string;
+  operator: 'gte' | 'lte';
+  value: string;
+}
+
+/**
+ * A plain range on the order's first column that every row after the cursor satisfies, to send
+ * alongside the keyset filter: PostgreSQL cannot start an index scan from an OR, but it can
+ * from this, so a deep page is a seek instead of a scan from the list's start. None when rows
+ * after the cursor may be null there.
+ */
+export function keysetBound(order: readonly KeysetColumn[], after: readonly KeysetValue[]): KeysetBound | null {
+  const [column] = order;
+  const value = after[0] ?? null;
+  if (column === undefined || value === null || (column.nullable === true && !nullsFirst(column))) return null;
+  return { column: column.column, operator: column.ascending ? 'gte' : 'lte', value: String(value) };
+}
+
 export interface Page<Item> {
   items: Item[];
   /** Where the next page starts (the last item's keyset values), or null when this is the last page. */
@@ -77,4 +96,18 @@ export function toPage<Item>(rows: readonly Item[], cursorOf: (item: Item) => Ke
 /** The items of every page loaded so far, in order: what a list shows. */
 export function flattenPages<Item>(data: { pages: readonly Page<Item>[] }): Item[] {
   return data.pages.flatMap((page) => page.items);
+}
+
+/** What afterCursor needs of a PostgREST query: supabase-js's filter builder. */
+export interface KeysetQuery<Query> {
+  or(filters: string): Query;
+  filter(column: string, operator: KeysetBound['operator'], value: unknown): Query;
+}
+
+/** The query narrowed to the rows after the cursor (none: the first page), with its bound. */
+export function afterCursor<Query extends KeysetQuery<Query>>(query: Query, order: readonly KeysetColumn[], after: readonly KeysetValue[] | null): Query {
+  if (after === null) return query;
+  const filtered = query.or(keysetFilter(order, after));
+  const bound = keysetBound(order, after);
+  return bound === null ? filtered : filtered.filter(bound.column, bound.operator, bound.value);
 }

@@ -2,7 +2,7 @@
 // then newest added, the page after the given cursor. Only the newsroom's own: a member may
 // also read other newsrooms' published articles.
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, pageSize, toPage } from '../../../lib/keyset';
 import { supabase } from '../../../lib/supabase';
 
 const order: KeysetColumn[] = [
@@ -13,7 +13,7 @@ const order: KeysetColumn[] = [
 
 export async function getArticles(newsroomId: string, after: KeysetValue[] | null) {
   let query = supabase.from('articles').select('id, title, publisher, published_at, created_at').eq('newsroom_id', newsroomId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
+  query = afterCursor(query, order, after);
   const { data, error, status } = await query
     .order('published_at', { ascending: false, nullsFirst: false })
     .order('created_at', { ascending: false })

@@ -1,9 +1,8 @@
 // Fetches one page of a claim's comments, oldest first (the thread reads top to bottom, newest
-// last), each with its author's display name in the same request; the first page also counts
-// the whole thread.
+// last), each with its author's display name in the same request.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, type Page, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, type Page, pageSize, toPage } from '../../../lib/keyset';
 
 export const commentColumns = 'id, claim_id, body, created_at, author_id, author:profiles!claim_comments_author_id_fkey(display_name)';
 
@@ -15,15 +14,15 @@ const order: KeysetColumn[] = [
 export async function getComments(claimId: string, after: KeysetValue[] | null): Promise<CommentPage> {
   let query = supabase
     .from('claim_comments')
-    .select(commentColumns, after === null ? { count: 'exact' } : undefined)
+    .select(commentColumns)
     .eq('claim_id', claimId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
-  const { data, error, status, count } = await query
+  query = afterCursor(query, order, after);
+  const { data, error, status } = await query
     .order('created_at', { ascending: true })
     .order('id', { ascending: true })
     .limit(pageSize + 1);
   if (error) throw RequestError.fromPostgrest(error, status);
-  return { ...toPage<Comment>(data, (comment) => [comment.created_at, comment.id]), count };
+  return toPage<Comment>(data, (comment) => [comment.created_at, comment.id]);
 }
 
 interface StoredComment {
@@ -38,4 +37,4 @@ interface StoredComment {
 // A comment the server has not confirmed yet carries pending: true.
 export type Comment = StoredComment & { pending?: true };
 
-export type CommentPage = Page<Comment> & { count: number | null };
+export type CommentPage = Page<Comment>;

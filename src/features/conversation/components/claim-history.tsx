@@ -21,7 +21,7 @@ export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroo
   const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const failed = history.error ?? verdicts.error;
   const events = history.data?.pages.flatMap((page) => page.items);
-  const total = history.data?.pages[0]?.count ?? undefined;
+  const total = useQuery(conversationQueries.eventCount(claimId)).data;
   const scale = verdicts.data;
 
   return (

@@ -1,7 +1,7 @@
 // The discussion on one claim: comments oldest first with author and time, a page at a time
 // with their number, and a box to add one. A comment the server refuses is taken out of the thread and its text put back in the
 // box with the reason, so nothing typed is lost (the box's text also survives a reload).
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { LoadMore } from '../../../components/load-more';
 import { flattenPages } from '../../../lib/keyset';
@@ -28,10 +28,8 @@ export function CommentThread({ claimId }: { claimId: string }) {
   const headingId = useId();
   const fieldId = useId();
   const problemId = useId();
-  const comments = useInfiniteQuery({
-    ...conversationQueries.comments(claimId),
-    select: (thread) => ({ items: flattenPages(thread), total: thread.pages[0]?.count ?? undefined }),
-  });
+  const comments = useInfiniteQuery({ ...conversationQueries.comments(claimId), select: flattenPages });
+  const count = useQuery(conversationQueries.commentCount(claimId));
   const listRef = useRef<HTMLOListElement>(null);
   const addComment = useAddComment(claimId);
   const [draft, setDraft] = useCommentDraft(claimId);
@@ -67,12 +65,12 @@ export function CommentThread({ claimId }: { claimId: string }) {
             Try again
           </button>
         </ErrorAlert>
-      ) : comments.data.items.length === 0 ? (
+      ) : comments.data.length === 0 ? (
         <p className="conversation-empty">No comments yet.</p>
       ) : (
         <>
         <ol className="comment-list" ref={listRef}>
-          {comments.data.items.map((comment) => (
+          {comments.data.map((comment) => (
             <li key={comment.id} className="comment" aria-busy={comment.pending === true}>
               <p className="comment-meta">
                 <span className="comment-author">{comment.pending ? 'You' : (comment.author?.display_name ?? 'A removed user')}</span>{' '}
@@ -86,8 +84,8 @@ export function CommentThread({ claimId }: { claimId: string }) {
           ))}
         </ol>
         <LoadMore
-          shown={comments.data.items.length}
-          total={comments.data.total === undefined ? undefined : Math.max(comments.data.total, comments.data.items.length)}
+          shown={comments.data.length}
+          total={count.data === undefined ? undefined : Math.max(count.data, comments.data.length)}
           noun={['comment', 'comments']}
           hasMore={comments.hasNextPage}
           loading={comments.isFetchingNextPage}

@@ -3,7 +3,7 @@
 // first page of one article's claims also counts them (a handful; the newsroom's totals come
 // from the claim counts).
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, pageSize, toPage } from '../../../lib/keyset';
 import { supabase } from '../../../lib/supabase';
 
 export interface ClaimFilters {
@@ -28,7 +28,7 @@ export async function getNewsroomClaims(newsroomId: string, filters: ClaimFilter
   if (filters.verdictId === null) query = query.is('verdict_id', null);
   else if (filters.verdictId !== undefined) query = query.eq('verdict_id', filters.verdictId);
   if (filters.articleId !== undefined) query = query.eq('article_id', filters.articleId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
+  query = afterCursor(query, order, after);
   const { data, error, status, count } = await query
     .order('updated_at', { ascending: false })
     .order('id', { ascending: false })

@@ -4,7 +4,7 @@
 // embedded under them.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, pageSize, toPage } from '../../../lib/keyset';
 
 const myWorkColumns =
   'id, article_id, claim_text, quote_exact, status, updated_at, article:articles!inner(id, title, newsroom_id), verdict:verdicts(id, label, color)';
@@ -21,7 +21,7 @@ export async function getMyWork(userId: string, newsroomId: string, claimStatus:
     .eq('created_by', userId)
     .eq('status', claimStatus)
     .eq('article.newsroom_id', newsroomId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
+  query = afterCursor(query, order, after);
   const claims = await query
     .order('updated_at', { ascending: false })
     .order('id', { ascending: false })

@@ -2,7 +2,7 @@
 // with its article's title, its checker's and reviewer's names and its verdict, in one request.
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, pageSize, toPage } from '../../../lib/keyset';
 
 const readyColumns =
   'id, claim_text, reviewed_at, article:articles!inner(id, title, newsroom_id), author:profiles!claims_created_by_fkey(display_name), reviewer:profiles!claims_reviewed_by_fkey(display_name), verdict:verdicts(id, label, color)';
@@ -16,7 +16,7 @@ const order: KeysetColumn[] = [
 
 export async function getReadyToPublish(newsroomId: string, after: KeysetValue[] | null) {
   let query = supabase.from('claims').select(readyColumns).eq('status', 'approved').eq('article.newsroom_id', newsroomId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
+  query = afterCursor(query, order, after);
   const { data, error, status } = await query
     .order('reviewed_at', { ascending: true })
     .order('id', { ascending: true })

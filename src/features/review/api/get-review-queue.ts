@@ -5,7 +5,7 @@
 // them (a handful; the newsroom's and a checker's totals come from the claim counts).
 import { supabase } from '../../../lib/supabase';
 import { RequestError } from '../../../entities/request-error/request-error';
-import { type KeysetColumn, type KeysetValue, keysetFilter, pageSize, toPage } from '../../../lib/keyset';
+import { type KeysetColumn, afterCursor, type KeysetValue, pageSize, toPage } from '../../../lib/keyset';
 
 const queueColumns =
   'id, article_id, claim_text, quote_exact, claimant, created_by, updated_at, version, article:articles!inner(id, title, newsroom_id), author:profiles!claims_created_by_fkey(display_name), verdict:verdicts(id, label, color)';
@@ -30,7 +30,7 @@ export async function getReviewQueue(newsroomId: string, filters: QueueFilters, 
     .eq('article.newsroom_id', newsroomId);
   if (filters.articleId !== null) query = query.eq('article_id', filters.articleId);
   if (filters.checkerId !== null) query = query.eq('created_by', filters.checkerId);
-  if (after !== null) query = query.or(keysetFilter(order, after));
+  query = afterCursor(query, order, after);
   const { data, error, status, count } = await query
     .order('updated_at', { ascending: true })
     .order('id', { ascending: true })
