@@ -72,7 +72,6 @@ export type Database = {
           created_by: string | null
           id: string
           newsroom_id: string
-          own_text: boolean
           published_at: string | null
           publisher: string | null
           title: string
@@ -86,7 +85,6 @@ export type Database = {
           created_by?: string | null
           id?: string
           newsroom_id: string
-          own_text?: boolean
           published_at?: string | null
           publisher?: string | null
           title: string
@@ -100,7 +98,6 @@ export type Database = {
           created_by?: string | null
           id?: string
           newsroom_id?: string
-          own_text?: boolean
           published_at?: string | null
           publisher?: string | null
           title?: string
@@ -213,136 +210,11 @@ export type Database = {
           },
         ]
       }
-      claim_publications: {
-        Row: {
-          approved_by: string | null
-          approved_by_name: string | null
-          article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
-          claim_id: string
-          claim_text: string
-          claimant: string | null
-          claimant_kind: string
-          id: number
-          kind: string
-          newsroom_id: string
-          note: string | null
-          published_at: string
-          published_by: string | null
-          published_by_name: string
-          quote_exact: string
-          quote_sentence: string | null
-          rationale: string | null
-          revision: number
-          sources: Json
-          verdict_color: string | null
-          verdict_id: string | null
-          verdict_label: string | null
-          verdict_rating_value: number | null
-        }
-        Insert: {
-          approved_by?: string | null
-          approved_by_name?: string | null
-          article_id: string
-          claim_appearance_url?: string | null
-          claim_date?: string | null
-          claim_id: string
-          claim_text: string
-          claimant?: string | null
-          claimant_kind: string
-          id?: never
-          kind: string
-          newsroom_id: string
-          note?: string | null
-          published_at?: string
-          published_by?: string | null
-          published_by_name: string
-          quote_exact: string
-          quote_sentence?: string | null
-          rationale?: string | null
-          revision: number
-          sources?: Json
-          verdict_color?: string | null
-          verdict_id?: string | null
-          verdict_label?: string | null
-          verdict_rating_value?: number | null
-        }
-        Update: {
-          approved_by?: string | null
-          approved_by_name?: string | null
-          article_id?: string
-          claim_appearance_url?: string | null
-          claim_date?: string | null
-          claim_id?: string
-          claim_text?: string
-          claimant?: string | null
-          claimant_kind?: string
-          id?: never
-          kind?: string
-          newsroom_id?: string
-          note?: string | null
-          published_at?: string
-          published_by?: string | null
-          published_by_name?: string
-          quote_exact?: string
-          quote_sentence?: string | null
-          rationale?: string | null
-          revision?: number
-          sources?: Json
-          verdict_color?: string | null
-          verdict_id?: string | null
-          verdict_label?: string | null
-          verdict_rating_value?: number | null
-        }
-        Relationships: [
-          {
-            foreignKeyName: "claim_publications_approved_by_fkey"
-            columns: ["approved_by"]
-            isOneToOne: false
-            referencedRelation: "profiles"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claim_publications_article_id_fkey"
-            columns: ["article_id"]
-            isOneToOne: false
-            referencedRelation: "articles"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claim_publications_claim_id_fkey"
-            columns: ["claim_id"]
-            isOneToOne: false
-            referencedRelation: "claims"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claim_publications_newsroom_id_fkey"
-            columns: ["newsroom_id"]
-            isOneToOne: false
-            referencedRelation: "newsrooms"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claim_publications_published_by_fkey"
-            columns: ["published_by"]
-            isOneToOne: false
-            referencedRelation: "profiles"
-            referencedColumns: ["id"]
-          },
-        ]
-      }
       claims: {
         Row: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -363,13 +235,8 @@ export type Database = {
         }
         Insert: {
           article_id: string
-          claim_appearance_url?: string | null
-          claim_date?: string | null
           claim_text: string
           claimant?: string | null
-          claimant_kind?: string
-          correction_note?: string | null
-          corrector_id?: string | null
           created_at?: string
           created_by?: string | null
           end_offset?: number | null
@@ -390,13 +257,8 @@ export type Database = {
         }
         Update: {
           article_id?: string
-          claim_appearance_url?: string | null
-          claim_date?: string | null
           claim_text?: string
           claimant?: string | null
-          claimant_kind?: string
-          correction_note?: string | null
-          corrector_id?: string | null
           created_at?: string
           created_by?: string | null
           end_offset?: number | null
@@ -421,13 +283,6 @@ export type Database = {
             columns: ["article_id"]
             isOneToOne: false
             referencedRelation: "articles"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "claims_corrector_id_fkey"
-            columns: ["corrector_id"]
-            isOneToOne: false
-            referencedRelation: "profiles"
             referencedColumns: ["id"]
           },
           {
@@ -798,17 +653,19 @@ export type Database = {
         Args: { claim_id: string }
         Returns: string
       }
+      claim_thread_counts: {
+        Args: { claim_id: string }
+        Returns: {
+          comments: number
+          events: number
+        }[]
+      }
       confirm_quote: {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -855,42 +712,6 @@ export type Database = {
         Args: { claim_id: string; reason?: string }
         Returns: undefined
       }
-      discard_correction: {
-        Args: { claim_id: string; expected_version: number }
-        Returns: {
-          article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
-          claim_text: string
-          claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
-          created_at: string
-          created_by: string | null
-          end_offset: number | null
-          id: string
-          published_at: string | null
-          quote_changed_at: string | null
-          quote_exact: string
-          quote_prefix: string
-          quote_suffix: string
-          rationale: string | null
-          reviewed_at: string | null
-          reviewed_by: string | null
-          start_offset: number | null
-          status: string
-          updated_at: string
-          verdict_id: string | null
-          version: number
-        }
-        SetofOptions: {
-          from: "*"
-          to: "claims"
-          isOneToOne: true
-          isSetofReturn: false
-        }
-      }
       initial_display_name: {
         Args: { email: string; user_metadata: Json }
         Returns: string
@@ -929,13 +750,8 @@ export type Database = {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -965,21 +781,43 @@ export type Database = {
         Args: { article_id: string; author: string; status: string }
         Returns: boolean
       }
-      public_article_body: {
-        Args: { article_id: string }
-        Returns: Json
+      newsroom_article_claim_counts: {
+        Args: {
+          after_id?: string
+          after_title?: string
+          max_articles?: number
+          newsroom_id: string
+          waiting_only?: boolean
+        }
+        Returns: {
+          article_id: string
+          article_title: string
+          status: string
+          verdict_id: string
+          claims: number
+        }[]
+      }
+      newsroom_article_count: {
+        Args: { articles?: string; newsroom_id: string }
+        Returns: number
+      }
+      newsroom_claim_counts: {
+        Args: { author?: string; newsroom_id: string }
+        Returns: {
+          status: string
+          verdict_id: string
+          verdict_label: string
+          verdict_color: string
+          verdict_sort: number
+          claims: number
+        }[]
       }
       publish_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -1020,42 +858,6 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      retract_claim: {
-        Args: { claim_id: string; expected_version: number; note: string }
-        Returns: {
-          article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
-          claim_text: string
-          claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
-          created_at: string
-          created_by: string | null
-          end_offset: number | null
-          id: string
-          published_at: string | null
-          quote_changed_at: string | null
-          quote_exact: string
-          quote_prefix: string
-          quote_suffix: string
-          rationale: string | null
-          reviewed_at: string | null
-          reviewed_by: string | null
-          start_offset: number | null
-          status: string
-          updated_at: string
-          verdict_id: string | null
-          version: number
-        }
-        SetofOptions: {
-          from: "*"
-          to: "claims"
-          isOneToOne: true
-          isSetofReturn: false
-        }
-      }
       review_claim: {
         Args: {
           claim_id: string
@@ -1065,13 +867,8 @@ export type Database = {
         }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -1133,7 +930,6 @@ export type Database = {
           created_by: string | null
           id: string
           newsroom_id: string
-          own_text: boolean
           published_at: string | null
           publisher: string | null
           title: string
@@ -1151,13 +947,8 @@ export type Database = {
         Args: { claim: Json; sources: Json }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -1198,53 +989,12 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      start_correction: {
-        Args: { claim_id: string; expected_version: number }
-        Returns: {
-          article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
-          claim_text: string
-          claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
-          created_at: string
-          created_by: string | null
-          end_offset: number | null
-          id: string
-          published_at: string | null
-          quote_changed_at: string | null
-          quote_exact: string
-          quote_prefix: string
-          quote_suffix: string
-          rationale: string | null
-          reviewed_at: string | null
-          reviewed_by: string | null
-          start_offset: number | null
-          status: string
-          updated_at: string
-          verdict_id: string | null
-          version: number
-        }
-        SetofOptions: {
-          from: "*"
-          to: "claims"
-          isOneToOne: true
-          isSetofReturn: false
-        }
-      }
       submit_claim: {
         Args: { claim_id: string; expected_version?: number }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
@@ -1274,13 +1024,8 @@ export type Database = {
         Args: { claim_id: string; expected_version: number }
         Returns: {
           article_id: string
-          claim_appearance_url: string | null
-          claim_date: string | null
           claim_text: string
           claimant: string | null
-          claimant_kind: string
-          correction_note: string | null
-          corrector_id: string | null
           created_at: string
           created_by: string | null
           end_offset: number | null
