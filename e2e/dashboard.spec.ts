@@ -88,7 +88,7 @@ test('counts claims by status and verdict for the article, with its waiting work
   await expect(waiting.getByRole('columnheader')).toHaveText(['Article', 'In review', 'Changes requested', 'Drafts']);
   expect(await cellsOf(waiting, article.title)).toEqual(['3', '1', '3']);
 
-  await waiting.getByRole('link', { name: article.title }).click();
+  await waiting.getByRole('link', { name: article.title, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
 });
 
