@@ -11,6 +11,10 @@ export const claimStatusLabels: Record<ClaimStatus, string> = {
   published: 'Published',
 };
 
+// A published claim withdrawn with a public note leaves the workflow: lists that take
+// statuses as they come (the dashboard, My work) still name it.
+const statusLabelsBeyondTheWorkflow: Record<string, string> = { retracted: 'Retracted' };
+
 export function claimStatusLabel(status: string): string {
-  return claimStatusLabels[status as ClaimStatus] ?? status;
+  return claimStatusLabels[status as ClaimStatus] ?? statusLabelsBeyondTheWorkflow[status] ?? status;
 }
