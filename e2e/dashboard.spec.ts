@@ -1,12 +1,16 @@
 // The dashboard: the counts on the signed-in home page match what the database holds,
-// overall and for an article of this spec's own, whose waiting work links to the article.
+// overall and for an article of this spec's own, whose waiting work links to the article;
+// every count is a link to the list of the claims it counts, and a list longer than a page
+// says how long it is and loads more from the keyboard.
 import type { Locator, Page } from '@playwright/test';
 import type { ClaimStatus } from '../src/entities/claim-status/claim-status.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { type ArticleCopy, copySeedArticle, deleteArticles, uniqueTitle } from './support/arrange-articles.ts';
 import { arrangeClaim } from './support/arrange-claims.ts';
+import { demoUserIds } from '../stack/seed/seed-ids.ts';
 import { expect, test } from './support/fixtures.ts';
 import { signIn } from './support/sign-in.ts';
+import { withE2eDb } from './support/stack-clients.ts';
 import { claimCounts } from './support/stored-rows.ts';
 
 let article: ArticleCopy;
@@ -49,6 +53,11 @@ async function cellsOf(within: Locator, name: string | RegExp): Promise<string[]
   return row.getByRole('cell').allTextContents();
 }
 
+/** A count as the dashboard writes it (1,234). */
+function shown(count: number): string {
+  return count.toLocaleString('en');
+}
+
 async function openDashboard(page: Page) {
   await page.goto('/');
   await signIn(page);
@@ -79,7 +88,7 @@ test('counts claims by status and verdict for the article, with its waiting work
   await expect(waiting.getByRole('columnheader')).toHaveText(['Article', 'In review', 'Changes requested', 'Drafts']);
   expect(await cellsOf(waiting, article.title)).toEqual(['3', '1', '3']);
 
-  await waiting.getByRole('link', { name: article.title }).click();
+  await waiting.getByRole('link', { name: article.title, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
 });
 
@@ -90,15 +99,93 @@ test('overall counts match the database', async ({ page }) => {
   const byStatus = table(page, 'Claims by status');
   const labels = { Draft: 'draft', 'In review': 'in_review', 'Changes requested': 'changes_requested', Approved: 'approved', Published: 'published' } as const;
   for (const [label, status] of Object.entries(labels)) {
-    expect(await cellsOf(byStatus, label), label).toEqual([String(expected.byStatus[status] ?? 0)]);
+    expect(await cellsOf(byStatus, label), label).toEqual([shown(expected.byStatus[status] ?? 0)]);
   }
-  expect(await cellsOf(byStatus, 'All claims')).toEqual([String(expected.total)]);
+  expect(await cellsOf(byStatus, 'All claims')).toEqual([shown(expected.total)]);
 
   const byVerdict = table(page, 'Claims by verdict');
   for (const [label, count] of Object.entries(expected.byVerdict)) {
-    expect(await cellsOf(byVerdict, label), label).toEqual([String(count)]);
+    expect(await cellsOf(byVerdict, label), label).toEqual([shown(count)]);
   }
   await expect(byVerdict.getByRole('rowheader')).toHaveCount(Object.keys(expected.byVerdict).length);
+});
+
+test('every count is a link to the list it counts', async ({ page }) => {
+  await openDashboard(page);
+  const byStatus = table(page, 'Claims by status');
+  for (const [label, path] of [
+    ['In review', /\/review$/],
+    ['Approved', /\/ready$/],
+    ['Published', /\/claims\?status=published$/],
+    ['Draft', /\/claims\?status=draft$/],
+  ] as const) {
+    const row = byStatus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+    const link = row.getByRole('link');
+    await expect(link, label).toHaveAttribute('href', path);
+  }
+
+  // A verdict's count lists the claims with that verdict, as many as it says.
+  const byVerdict = table(page, 'Claims by verdict');
+  const misleading = byVerdict.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Misleading' }) }).getByRole('link');
+  const count = (await misleading.textContent())!.trim();
+  await misleading.click();
+  await expect(page).toHaveURL(/\/claims\?verdict=misleading$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible();
+  await expect(page.getByText(count === '1' ? /^1 claim$/ : new RegExp(`^(Showing \\d+ of )?${count} claims$`))).toBeVisible();
+
+  // The article's drafts, from its row: exactly its three, each leading to the claim itself.
+  await page.goto('/');
+  const perStatus = table(page, 'Claims per article by status');
+  const row = perStatus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: article.title, exact: true }) });
+  await row.getByRole('link', { name: `3 claims: Draft, in ${article.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims\\?status=draft&article=${article.id}$`));
+  await expect(page.getByText(/^3 claims$/)).toBeVisible();
+  const claims = page.getByRole('main').getByRole('listitem');
+  await expect(claims).toHaveCount(3);
+  await claims.first().getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=[0-9a-f-]{36}$`));
+
+  // In review leads to the queue.
+  await page.goto('/');
+  await table(page, 'Claims by status')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'In review', exact: true }) })
+    .getByRole('link')
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+});
+
+test('a list longer than a page says how long it is and loads more from the keyboard', async ({ page }) => {
+  const long = await copySeedArticle(uniqueTitle('Dashboard long list'));
+  try {
+    // 60 published claims in one statement, as the superuser: more than a page of 50.
+    await withE2eDb((db) =>
+      db.query(
+        `insert into public.claims (article_id, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset, claim_text,
+           verdict_id, rationale, status, created_by, reviewed_by, reviewed_at, published_at)
+         select $1, $2, '', $3, 0, 3, 'Long list claim ' || lpad(n::text, 2, '0'), 'true', 'Arranged rationale.', 'published',
+           $4, $5, now(), now()
+         from generate_series(1, 60) as n`,
+        [long.id, long.bodyText.slice(0, 3), long.bodyText.slice(3, 35), demoUserIds.checker, demoUserIds.editor],
+      ),
+    );
+    await page.goto(`/claims?status=published&article=${long.id}`);
+    await signIn(page);
+    await expect(page.getByText('Showing 50 of 60 claims')).toBeVisible();
+    const claims = page.getByRole('main').getByRole('listitem');
+    await expect(claims).toHaveCount(50);
+
+    const more = page.getByRole('button', { name: 'Show more claims' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(claims).toHaveCount(60);
+    await expect(page.getByText(/^60 claims$/)).toBeVisible();
+    await expect(more).toHaveCount(0);
+    // The focus went to the first claim of the new page, not to the page's body.
+    await expect(claims.nth(50).getByRole('link')).toBeFocused();
+  } finally {
+    await deleteArticles({ ids: [long.id] });
+  }
 });
 
 test('has no serious or critical accessibility violations', async ({ page }) => {

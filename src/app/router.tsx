@@ -10,17 +10,19 @@ import { LoadingStatus } from '../components/loading-status';
 import { RequireSession } from '../features/auth/components/require-session';
 import { settingsSections } from '../features/newsroom-settings/utils/settings-sections';
 import { AppLayout } from './routes/app-layout';
-import { ArticleRoute } from './routes/article';
 import { ArticlesRoute } from './routes/articles';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
-// Pages other than the article list load on first visit, so what they need (editors, the
-// review tools, the sign-in and sign-up forms) never weighs on the list page.
+// Pages other than the article list load on first visit, so what they need (an article's
+// header and conversation, editors, the review tools, the sign-in and sign-up forms) never
+// weighs on the list page.
 function lazyRoute<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
+const ArticleRoute = lazyRoute(() => import('./routes/article').then((module) => module.ArticleRoute));
+const ClaimsRoute = lazyRoute(() => import('./routes/claims').then((module) => module.ClaimsRoute));
 const DashboardRoute = lazyRoute(() => import('./routes/dashboard').then((module) => module.DashboardRoute));
 const InvitationRoute = lazyRoute(() => import('./routes/invitation').then((module) => module.InvitationRoute));
 const MyWorkRoute = lazyRoute(() => import('./routes/my-work').then((module) => module.MyWorkRoute));
@@ -79,6 +81,11 @@ export function AppRouter() {
                   <ArticleRoute articleId={params.articleId} />
                 </RequireSession>
               )}
+            </Route>
+            <Route path="/claims">
+              <RequireSession>
+                <ClaimsRoute />
+              </RequireSession>
             </Route>
             <Route path="/my-work">
               <RequireSession>

@@ -890,6 +890,13 @@ export type Database = {
         Args: { claim_id: string }
         Returns: string
       }
+      claim_thread_counts: {
+        Args: { claim_id: string }
+        Returns: {
+          comments: number
+          events: number
+        }[]
+      }
       confirm_quote: {
         Args: { claim_id: string; expected_version: number }
         Returns: {
@@ -1056,6 +1063,37 @@ export type Database = {
       may_edit_claim: {
         Args: { article_id: string; author: string; status: string }
         Returns: boolean
+      }
+      newsroom_article_claim_counts: {
+        Args: {
+          after_id?: string
+          after_title?: string
+          max_articles?: number
+          newsroom_id: string
+          waiting_only?: boolean
+        }
+        Returns: {
+          article_id: string
+          article_title: string
+          status: string
+          verdict_id: string
+          claims: number
+        }[]
+      }
+      newsroom_article_count: {
+        Args: { articles?: string; newsroom_id: string }
+        Returns: number
+      }
+      newsroom_claim_counts: {
+        Args: { author?: string; newsroom_id: string }
+        Returns: {
+          status: string
+          verdict_id: string
+          verdict_label: string
+          verdict_color: string
+          verdict_sort: number
+          claims: number
+        }[]
       }
       public_article_body: {
         Args: { article_id: string }

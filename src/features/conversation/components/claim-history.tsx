@@ -1,9 +1,10 @@
-// A claim's audit trail as a timeline, oldest first: each step with who took it and when,
+// A claim's audit trail as a timeline, oldest first, a page at a time with its length: each step with who took it and when,
 // verdict changes with both labels, review decisions with the editor's note. Read-only:
 // the database lets nobody change or remove an event. Verdicts are named from the scale of
 // the claim's newsroom.
-import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useId, useRef } from 'react';
+import { LoadMore } from '../../../components/load-more';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { verdictQueries } from '../../../entities/verdicts/api/verdict-queries';
@@ -15,10 +16,12 @@ import './conversation.css';
 
 export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroomId: string }) {
   const headingId = useId();
-  const history = useQuery(conversationQueries.history(claimId));
+  const history = useInfiniteQuery(conversationQueries.history(claimId));
+  const listRef = useRef<HTMLOListElement>(null);
   const verdicts = useQuery(verdictQueries.scale(newsroomId));
   const failed = history.error ?? verdicts.error;
-  const events = history.data;
+  const events = history.data?.pages.flatMap((page) => page.items);
+  const total = useQuery(conversationQueries.eventCount(claimId)).data;
   const scale = verdicts.data;
 
   return (
@@ -43,7 +46,8 @@ export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroo
       ) : events.length === 0 ? (
         <p className="conversation-empty">No history recorded.</p>
       ) : (
-        <ol className="history-list">
+        <>
+        <ol className="history-list" ref={listRef}>
           {events.map((event) => {
             const entry = historyEntry(event, scale);
             return (
@@ -65,6 +69,16 @@ export function ClaimHistory({ claimId, newsroomId }: { claimId: string; newsroo
             );
           })}
         </ol>
+        <LoadMore
+          shown={events.length}
+          total={total}
+          noun={['step', 'steps']}
+          hasMore={history.hasNextPage}
+          loading={history.isFetchingNextPage}
+          onLoadMore={() => void history.fetchNextPage()}
+          listRef={listRef}
+        />
+        </>
       )}
     </section>
   );

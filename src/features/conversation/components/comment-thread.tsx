@@ -1,8 +1,10 @@
-// The discussion on one claim: comments oldest first with author and time, and a box to add
-// one. A comment the server refuses is taken out of the thread and its text put back in the
+// The discussion on one claim: comments oldest first with author and time, a page at a time
+// with their number, and a box to add one. A comment the server refuses is taken out of the thread and its text put back in the
 // box with the reason, so nothing typed is lost (the box's text also survives a reload).
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { LoadMore } from '../../../components/load-more';
+import { flattenPages } from '../../../lib/keyset';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { conversationQueries } from '../api/conversation-queries';
@@ -26,7 +28,9 @@ export function CommentThread({ claimId }: { claimId: string }) {
   const headingId = useId();
   const fieldId = useId();
   const problemId = useId();
-  const comments = useQuery(conversationQueries.comments(claimId));
+  const comments = useInfiniteQuery({ ...conversationQueries.comments(claimId), select: flattenPages });
+  const count = useQuery(conversationQueries.commentCount(claimId));
+  const listRef = useRef<HTMLOListElement>(null);
   const addComment = useAddComment(claimId);
   const [draft, setDraft] = useCommentDraft(claimId);
   const [problem, setProblem] = useState<string | null>(null);
@@ -64,7 +68,8 @@ export function CommentThread({ claimId }: { claimId: string }) {
       ) : comments.data.length === 0 ? (
         <p className="conversation-empty">No comments yet.</p>
       ) : (
-        <ol className="comment-list">
+        <>
+        <ol className="comment-list" ref={listRef}>
           {comments.data.map((comment) => (
             <li key={comment.id} className="comment" aria-busy={comment.pending === true}>
               <p className="comment-meta">
@@ -78,6 +83,16 @@ export function CommentThread({ claimId }: { claimId: string }) {
             </li>
           ))}
         </ol>
+        <LoadMore
+          shown={comments.data.length}
+          total={count.data === undefined ? undefined : Math.max(count.data, comments.data.length)}
+          noun={['comment', 'comments']}
+          hasMore={comments.hasNextPage}
+          loading={comments.isFetchingNextPage}
+          onLoadMore={() => void comments.fetchNextPage()}
+          listRef={listRef}
+        />
+        </>
       )}
       <form className="comment-form" onSubmit={submit} noValidate>
         <label htmlFor={fieldId}>Add a comment</label>

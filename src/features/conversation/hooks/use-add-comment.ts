@@ -1,9 +1,17 @@
-// Posting a comment: it appears at the end of the thread at once, marked as sending, and is
-// taken out again if the server refuses it (the thread puts the text back in the box).
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// Posting a comment: it appears at the end of the thread's last loaded page at once, marked as
+// sending, and is taken out again if the server refuses it (the thread puts the text back in
+// the box).
+import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { addComment } from '../api/add-comment';
 import { conversationQueries } from '../api/conversation-queries';
-import type { Comment } from '../api/get-comments';
+import type { Comment, CommentPage } from '../api/get-comments';
+
+type Thread = InfiniteData<CommentPage, unknown>;
+
+function mapComments(thread: Thread | undefined, change: (comments: Comment[], last: boolean) => Comment[]): Thread | undefined {
+  if (thread === undefined) return undefined;
+  return { ...thread, pages: thread.pages.map((page, index) => ({ ...page, items: change(page.items, index === thread.pages.length - 1) })) };
+}
 
 export function useAddComment(claimId: string) {
   const queryClient = useQueryClient();
@@ -22,16 +30,16 @@ export function useAddComment(claimId: string) {
         author: null,
         pending: true,
       };
-      queryClient.setQueryData(queryKey, (comments) => [...(comments ?? []), pending]);
+      queryClient.setQueryData(queryKey, (thread) => mapComments(thread, (comments, last) => (last ? [...comments, pending] : comments)));
       return { pendingId: pending.id };
     },
     onError: (_error, _body, context) => {
       if (context === undefined) return;
-      queryClient.setQueryData(queryKey, (comments) => comments?.filter((comment) => comment.id !== context.pendingId));
+      queryClient.setQueryData(queryKey, (thread) => mapComments(thread, (comments) => comments.filter((comment) => comment.id !== context.pendingId)));
     },
     onSuccess: (saved, _body, context) => {
-      queryClient.setQueryData(queryKey, (comments) =>
-        (comments ?? []).map((comment) => (comment.id === context.pendingId ? saved : comment)),
+      queryClient.setQueryData(queryKey, (thread) =>
+        mapComments(thread, (comments) => comments.map((comment) => (comment.id === context.pendingId ? saved : comment))),
       );
     },
   });

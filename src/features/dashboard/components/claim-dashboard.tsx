@@ -1,25 +1,40 @@
-// The signed-in home page's figures: claims by status and by verdict, overall and per
-// article, and the articles with work waiting. All of it comes from one request for the
-// database's aggregate, however many claims there are.
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+// The signed-in home page's figures: claims by status and by verdict for the whole newsroom,
+// exact at any size (aggregated by the database), then the articles with work waiting and every
+// article with claims, a page of articles at a time. Every count is a link to the list of the
+// claims it counts.
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type ReactNode, type RefObject, useRef } from 'react';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
-import { claimStatuses, claimStatusLabels, type ClaimStatus } from '../../../entities/claim-status/claim-status';
+import { LoadMore } from '../../../components/load-more';
+import { claimCountsQueries } from '../../../entities/claim-counts/api/claim-counts-queries';
+import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
+import { flattenPages } from '../../../lib/keyset';
 import { dashboardQueries } from '../api/dashboard-queries';
-import { type ArticleCounts, type DashboardSummary, summarizeCounts } from '../utils/summarize-counts';
+import type { ArticleSelection } from '../api/get-article-counts';
+import type { ClaimFilters } from '../api/get-newsroom-claims';
+import { claimsPath } from '../utils/claims-path';
+import { type ArticleCounts, type OverallCounts, summarizeOverall } from '../utils/summarize-counts';
 import { VerdictLabel } from './verdict-label';
 import './dashboard.css';
 
-function ArticleLink({ article }: { article: ArticleCounts }) {
-  return <Link to={`/articles/${article.articleId}`}>{article.title}</Link>;
+// A count, as a link to its claims; a zero is plain text, since its list would be empty.
+function CountLink({ count, filters, name }: { count: number; filters: ClaimFilters; name: string }) {
+  if (count === 0) return <>0</>;
+  return (
+    <Link to={claimsPath(filters)} aria-label={`${count.toLocaleString('en')} ${name}`}>
+      {count.toLocaleString('en')}
+    </Link>
+  );
 }
 
 interface CountRow {
   key: string;
   label: ReactNode;
+  name: string;
   count: number;
+  filters: ClaimFilters;
 }
 
 // Claims by one facet (status or verdict): one row per value, and optionally the total under them.
@@ -37,7 +52,9 @@ function CountTable({ caption, facet, rows, total }: { caption: string; facet: s
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
-            <td>{row.count}</td>
+            <td>
+              <CountLink count={row.count} filters={row.filters} name={row.name} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -45,7 +62,9 @@ function CountTable({ caption, facet, rows, total }: { caption: string; facet: s
         <tfoot>
           <tr>
             <th scope="row">All claims</th>
-            <td>{total}</td>
+            <td>
+              <CountLink count={total} filters={{}} name="claims in all" />
+            </td>
           </tr>
         </tfoot>
       )}
@@ -53,18 +72,24 @@ function CountTable({ caption, facet, rows, total }: { caption: string; facet: s
   );
 }
 
-function StatusTable({ summary }: { summary: DashboardSummary }) {
+function StatusTable({ summary }: { summary: OverallCounts }) {
   return (
     <CountTable
       caption="Claims by status"
       facet="Status"
-      rows={claimStatuses.map((status) => ({ key: status, label: claimStatusLabels[status], count: summary.byStatus[status] }))}
+      rows={summary.statuses.map((status) => ({
+        key: status,
+        label: claimStatusLabel(status),
+        name: `claims: ${claimStatusLabel(status)}`,
+        count: summary.byStatus.get(status) ?? 0,
+        filters: { status },
+      }))}
       total={summary.total}
     />
   );
 }
 
-function VerdictTable({ summary }: { summary: DashboardSummary }) {
+function VerdictTable({ summary }: { summary: OverallCounts }) {
   return (
     <CountTable
       caption="Claims by verdict"
@@ -72,7 +97,9 @@ function VerdictTable({ summary }: { summary: DashboardSummary }) {
       rows={summary.verdicts.map((verdict) => ({
         key: verdict.id ?? 'none',
         label: <VerdictLabel verdict={verdict} />,
+        name: verdict.id === null ? 'claims: no verdict yet' : `claims: ${verdict.label}`,
         count: summary.byVerdict.get(verdict.id) ?? 0,
+        filters: { verdictId: verdict.id },
       }))}
     />
   );
@@ -81,88 +108,112 @@ function VerdictTable({ summary }: { summary: DashboardSummary }) {
 interface ArticleColumn {
   key: string;
   header: ReactNode;
+  name: string;
   count: (article: ArticleCounts) => number;
+  filters: ClaimFilters;
 }
 
 // One row per article, one column per figure: the per-article tables differ only in these.
-function PerArticleTable({ caption, articles, columns }: { caption: string; articles: ArticleCounts[]; columns: ArticleColumn[] }) {
+function PerArticleTable({
+  caption,
+  articles,
+  columns,
+  rowsRef,
+}: {
+  caption: string;
+  articles: ArticleCounts[];
+  columns: ArticleColumn[];
+  rowsRef?: RefObject<HTMLTableSectionElement | null>;
+}) {
   return (
-    <table className="dashboard-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          {columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {articles.map((article) => (
-          <tr key={article.articleId}>
-            <th scope="row">
-              <ArticleLink article={article} />
-            </th>
+    <div className="dashboard-scroll">
+      <table className="dashboard-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Article</th>
             {columns.map((column) => (
-              <td key={column.key}>{column.count(article)}</td>
+              <th key={column.key} scope="col">
+                {column.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody ref={rowsRef}>
+          {articles.map((article) => (
+            <tr key={article.articleId}>
+              <th scope="row">
+                <Link to={`/articles/${article.articleId}`}>{article.title}</Link>
+              </th>
+              {columns.map((column) => (
+                <td key={column.key}>
+                  <CountLink
+                    count={column.count(article)}
+                    filters={{ ...column.filters, articleId: article.articleId }}
+                    name={`${column.name}, in ${article.title}`}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-const statusColumn = (status: ClaimStatus, header: string = claimStatusLabels[status]): ArticleColumn => ({
+const statusColumn = (status: string, header: string = claimStatusLabel(status)): ArticleColumn => ({
   key: status,
   header,
-  count: (article) => article.byStatus[status],
+  name: `claims: ${claimStatusLabel(status)}`,
+  count: (article) => article.byStatus.get(status) ?? 0,
+  filters: { status },
 });
 
-function WaitingTable({ summary }: { summary: DashboardSummary }) {
-  if (summary.waiting.length === 0) {
-    return <p>No work waiting: every claim is approved or published.</p>;
+// The articles of a selection, a page at a time, shown by `render` with one Show more under all.
+function ArticlePages({
+  newsroomId,
+  articles,
+  label,
+  empty,
+  render,
+}: {
+  newsroomId: string;
+  articles: ArticleSelection;
+  label: string;
+  empty: string;
+  render: (articles: ArticleCounts[], rowsRef: RefObject<HTMLTableSectionElement | null>) => ReactNode;
+}) {
+  const pages = useInfiniteQuery({ ...dashboardQueries.articleCounts(newsroomId, articles), select: flattenPages });
+  const total = useQuery(dashboardQueries.articleTotal(newsroomId, articles));
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+  if (pages.isPending) return <LoadingStatus>{`Loading ${label}…`}</LoadingStatus>;
+  if (pages.isError) {
+    return (
+      <ErrorAlert title={`The ${label} could not be loaded.`}>
+        <p>{pages.error.message}</p>
+      </ErrorAlert>
+    );
   }
+  if (pages.data.length === 0) return <p>{empty}</p>;
   return (
-    <PerArticleTable
-      caption="Articles with work waiting"
-      articles={summary.waiting}
-      columns={[statusColumn('in_review'), statusColumn('changes_requested'), statusColumn('draft', 'Drafts')]}
-    />
-  );
-}
-
-function ArticleStatusTable({ summary }: { summary: DashboardSummary }) {
-  return (
-    <PerArticleTable
-      caption="Claims per article by status"
-      articles={summary.articles}
-      columns={[
-        ...claimStatuses.map((status) => statusColumn(status)),
-        { key: 'total', header: 'Total', count: (article) => article.total },
-      ]}
-    />
-  );
-}
-
-function ArticleVerdictTable({ summary }: { summary: DashboardSummary }) {
-  return (
-    <PerArticleTable
-      caption="Claims per article by verdict"
-      articles={summary.articles}
-      columns={summary.verdicts.map((verdict) => ({
-        key: verdict.id ?? 'none',
-        header: <VerdictLabel verdict={verdict} />,
-        count: (article) => article.byVerdict.get(verdict.id) ?? 0,
-      }))}
-    />
+    <>
+      {render(pages.data, rowsRef)}
+      <LoadMore
+        shown={pages.data.length}
+        total={total.data}
+        noun={['article', 'articles']}
+        hasMore={pages.hasNextPage}
+        loading={pages.isFetchingNextPage}
+        onLoadMore={() => void pages.fetchNextPage()}
+        listRef={rowsRef}
+      />
+    </>
   );
 }
 
 export function ClaimDashboard({ newsroomId }: { newsroomId: string }) {
-  const counts = useQuery({ ...dashboardQueries.claimCounts(newsroomId), select: (data) => ({ ...data, summary: summarizeCounts(data.rows) }) });
+  const counts = useQuery({ ...claimCountsQueries.ofNewsroom(newsroomId), select: summarizeOverall });
 
   if (counts.isPending) return <LoadingStatus>Loading the dashboard…</LoadingStatus>;
   if (counts.isError) {
@@ -175,7 +226,7 @@ export function ClaimDashboard({ newsroomId }: { newsroomId: string }) {
       </ErrorAlert>
     );
   }
-  const { summary, complete } = counts.data;
+  const summary = counts.data;
   if (summary.total === 0) {
     return (
       <p>
@@ -185,14 +236,22 @@ export function ClaimDashboard({ newsroomId }: { newsroomId: string }) {
   }
   return (
     <div className="dashboard">
-      {complete ? null : (
-        <p role="status" className="dashboard-partial">
-          There are more articles than the dashboard can count at once; the figures below cover only part of them.
-        </p>
-      )}
       <section aria-labelledby="dashboard-waiting" className="dashboard-section">
         <h2 id="dashboard-waiting">Work waiting</h2>
-        <WaitingTable summary={summary} />
+        <ArticlePages
+          newsroomId={newsroomId}
+          articles="waiting"
+          label="articles with work waiting"
+          empty="No work waiting: every claim is approved or published."
+          render={(articles, rowsRef) => (
+            <PerArticleTable
+              caption="Articles with work waiting"
+              articles={articles}
+              columns={[statusColumn('in_review'), statusColumn('changes_requested'), statusColumn('draft', 'Drafts')]}
+              rowsRef={rowsRef}
+            />
+          )}
+        />
       </section>
       <section aria-labelledby="dashboard-overall" className="dashboard-section dashboard-overall">
         <h2 id="dashboard-overall">All claims</h2>
@@ -201,8 +260,36 @@ export function ClaimDashboard({ newsroomId }: { newsroomId: string }) {
       </section>
       <section aria-labelledby="dashboard-per-article" className="dashboard-section">
         <h2 id="dashboard-per-article">Per article</h2>
-        <ArticleStatusTable summary={summary} />
-        <ArticleVerdictTable summary={summary} />
+        <ArticlePages
+          newsroomId={newsroomId}
+          articles="with_claims"
+          label="articles"
+          empty="No article has claims yet."
+          render={(articles, rowsRef) => (
+            <>
+              <PerArticleTable
+                caption="Claims per article by status"
+                articles={articles}
+                columns={[
+                  ...summary.statuses.map((status) => statusColumn(status)),
+                  { key: 'total', header: 'Total', name: 'claims: all', count: (article) => article.total, filters: {} },
+                ]}
+                rowsRef={rowsRef}
+              />
+              <PerArticleTable
+                caption="Claims per article by verdict"
+                articles={articles}
+                columns={summary.verdicts.map((verdict) => ({
+                  key: verdict.id ?? 'none',
+                  header: <VerdictLabel verdict={verdict} />,
+                  name: verdict.id === null ? 'claims: no verdict yet' : `claims: ${verdict.label}`,
+                  count: (article) => article.byVerdict.get(verdict.id) ?? 0,
+                  filters: { verdictId: verdict.id },
+                }))}
+              />
+            </>
+          )}
+        />
       </section>
     </div>
   );

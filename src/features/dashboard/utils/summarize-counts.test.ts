@@ -1,7 +1,6 @@
-// How the count rows add up to the dashboard's totals and its list of articles with work waiting.
+// How the database's count rows add up to the dashboard's totals, and into pages of articles.
 import { describe, expect, it } from 'vitest';
-import type { ClaimCountRow } from '../api/get-claim-counts';
-import { summarizeCounts } from './summarize-counts';
+import { type ArticleCountRow, type OverallCountRow, pageOfArticles, summarizeOverall } from './summarize-counts';
 
 const verdict = {
   true: { verdict_id: 'true', verdict_label: 'True', verdict_color: '#15803d', verdict_sort: 1 },
@@ -9,56 +8,62 @@ const verdict = {
   none: { verdict_id: null, verdict_label: null, verdict_color: null, verdict_sort: null },
 };
 
-function row(article: 'a' | 'b' | 'c', status: string, v: keyof typeof verdict, claims: number): ClaimCountRow {
-  return { article_id: article, article_title: `Article ${article.toUpperCase()}`, status, ...verdict[v], claims };
+function overall(status: string, v: keyof typeof verdict, claims: number): OverallCountRow {
+  return { status, ...verdict[v], claims };
 }
 
-const rows = [
-  row('a', 'draft', 'none', 2),
-  row('a', 'published', 'false', 3),
-  row('b', 'in_review', 'true', 1),
-  row('b', 'changes_requested', 'false', 4),
-  row('c', 'approved', 'true', 5),
-];
+function perArticle(article: 'a' | 'b' | 'c', status: string, verdictId: string | null, claims: number): ArticleCountRow {
+  return { article_id: article, article_title: `Article ${article.toUpperCase()}`, status, verdict_id: verdictId, claims };
+}
 
-describe('summarizeCounts', () => {
-  it('adds up claims overall by status and by verdict', () => {
-    const summary = summarizeCounts(rows);
-    expect(summary.total).toBe(15);
-    expect(summary.byStatus).toEqual({ draft: 2, in_review: 1, changes_requested: 4, approved: 5, published: 3, retracted: 0 });
-    expect([...summary.byVerdict]).toEqual([
-      [null, 2],
-      ['false', 7],
-      ['true', 6],
-    ]);
+describe('summarizeOverall', () => {
+  const rows = [overall('draft', 'none', 2), overall('published', 'false', 3), overall('in_review', 'true', 1), overall('retracted', 'false', 4)];
+
+  it('adds up claims by status and by verdict', () => {
+    const summary = summarizeOverall(rows);
+    expect(summary.total).toBe(10);
+    expect(Object.fromEntries(summary.byStatus)).toEqual({ draft: 2, published: 3, in_review: 1, retracted: 4 });
+    expect(summary.byVerdict.get('false')).toBe(7);
+    expect(summary.byVerdict.get(null)).toBe(2);
+  });
+
+  it('shows the workflow\'s statuses in order, then any other that has claims', () => {
+    expect(summarizeOverall(rows).statuses).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted']);
+    expect(summarizeOverall([]).statuses).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'published']);
   });
 
   it('orders verdicts along the scale, with "no verdict yet" last', () => {
-    expect(summarizeCounts(rows).verdicts).toEqual([
+    expect(summarizeOverall(rows).verdicts).toEqual([
       { id: 'true', label: 'True', color: '#15803d' },
       { id: 'false', label: 'False', color: '#b91c1c' },
       { id: null, label: 'No verdict yet', color: null },
     ]);
   });
+});
 
-  it('counts per article', () => {
-    const [a, b, c] = summarizeCounts(rows).articles;
-    expect(a).toMatchObject({ articleId: 'a', title: 'Article A', total: 5, byStatus: { draft: 2, published: 3 } });
-    expect([...a!.byVerdict]).toEqual([
-      [null, 2],
-      ['false', 3],
+describe('pageOfArticles', () => {
+  const rows = [
+    perArticle('a', 'draft', null, 2),
+    perArticle('a', 'published', 'false', 3),
+    perArticle('b', 'in_review', 'true', 1),
+    perArticle('c', 'approved', 'true', 5),
+  ];
+
+  it('counts per article, in the order given', () => {
+    const { items } = pageOfArticles(rows, 5);
+    expect(items.map((article) => [article.articleId, article.total])).toEqual([
+      ['a', 5],
+      ['b', 1],
+      ['c', 5],
     ]);
-    expect(b).toMatchObject({ total: 5, byStatus: { in_review: 1, changes_requested: 4 } });
-    expect(c).toMatchObject({ total: 5, byStatus: { approved: 5 } });
+    expect(Object.fromEntries(items[0]!.byStatus)).toEqual({ draft: 2, published: 3 });
+    expect(items[0]!.byVerdict.get(null)).toBe(2);
   });
 
-  it('lists articles with drafts, claims in review or sent back, most waiting first', () => {
-    expect(summarizeCounts(rows).waiting.map((article) => article.articleId)).toEqual(['b', 'a']);
-  });
-
-  it('has nothing waiting and zero everywhere without claims', () => {
-    const summary = summarizeCounts([]);
-    expect(summary).toMatchObject({ total: 0, articles: [], waiting: [], verdicts: [] });
-    expect(Object.values(summary.byStatus)).toEqual([0, 0, 0, 0, 0, 0]);
+  it('keeps the page\'s articles and starts the next page after the last one when more came', () => {
+    const page = pageOfArticles(rows, 2);
+    expect(page.items.map((article) => article.articleId)).toEqual(['a', 'b']);
+    expect(page.next).toEqual(['Article B', 'b']);
+    expect(pageOfArticles(rows, 3).next).toBeNull();
   });
 });

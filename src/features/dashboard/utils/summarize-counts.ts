@@ -1,7 +1,8 @@
-// Turns the per-article, per-status, per-verdict count rows into what the dashboard shows:
-// totals by status and by verdict, the same per article, and the articles with work waiting.
-import { claimStatuses, type ClaimStatus } from '../../../entities/claim-status/claim-status';
-import type { ClaimCountRow } from '../api/get-claim-counts';
+// Turns the database's count rows into what the dashboard shows: totals by status and by
+// verdict for the whole newsroom, and the same per article for a page of articles. Statuses
+// are taken as they come: the workflow's in their order, then any other (a retracted claim).
+import { claimStatuses } from '../../../entities/claim-status/claim-status';
+import type { KeysetValue, Page } from '../../../lib/keyset';
 
 export interface VerdictColumn {
   /** null: claims without a verdict yet. */
@@ -10,84 +11,104 @@ export interface VerdictColumn {
   color: string | null;
 }
 
-export type CountsByStatus = Record<ClaimStatus, number>;
+export interface CountRow {
+  status: string | null;
+  verdict_id: string | null;
+  claims: number | null;
+}
 
-export interface ArticleCounts {
+export interface OverallCountRow extends CountRow {
+  verdict_label: string | null;
+  verdict_color: string | null;
+  verdict_sort: number | null;
+}
+
+export interface ArticleCountRow extends CountRow {
+  article_id: string | null;
+  article_title: string | null;
+}
+
+export interface Counts {
+  total: number;
+  byStatus: Map<string, number>;
+  byVerdict: Map<string | null, number>;
+}
+
+export interface OverallCounts extends Counts {
+  /** The statuses to show: the workflow's, then any other that has claims. */
+  statuses: string[];
+  /** The verdicts that have claims, along the scale, "no verdict yet" last. */
+  verdicts: VerdictColumn[];
+}
+
+export interface ArticleCounts extends Counts {
   articleId: string;
   title: string;
-  total: number;
-  byStatus: CountsByStatus;
-  byVerdict: Map<string | null, number>;
 }
 
-export interface DashboardSummary {
-  total: number;
-  byStatus: CountsByStatus;
-  verdicts: VerdictColumn[];
-  byVerdict: Map<string | null, number>;
-  articles: ArticleCounts[];
-  /** Articles with claims in review, sent back or still drafts; most waiting first. */
-  waiting: ArticleCounts[];
-}
-
-function emptyByStatus(): CountsByStatus {
-  return { draft: 0, in_review: 0, changes_requested: 0, approved: 0, published: 0, retracted: 0 };
-}
-
-function isClaimStatus(status: string | null): status is ClaimStatus {
-  return (claimStatuses as readonly (string | null)[]).includes(status);
+function emptyCounts(): Counts {
+  return { total: 0, byStatus: new Map(), byVerdict: new Map() };
 }
 
 function add<K>(counts: Map<K, number>, key: K, claims: number) {
   counts.set(key, (counts.get(key) ?? 0) + claims);
 }
 
-export function waitingCount(article: ArticleCounts): number {
-  return article.byStatus.in_review + article.byStatus.changes_requested + article.byStatus.draft;
+function count(into: Counts, row: CountRow) {
+  const claims = row.claims ?? 0;
+  into.total += claims;
+  if (row.status !== null) add(into.byStatus, row.status, claims);
+  add(into.byVerdict, row.verdict_id ?? null, claims);
 }
 
-export function summarizeCounts(rows: readonly ClaimCountRow[]): DashboardSummary {
-  const byStatus = emptyByStatus();
-  const byVerdict = new Map<string | null, number>();
-  const verdicts = new Map<string | null, VerdictColumn & { sort: number }>();
-  const articles = new Map<string, ArticleCounts>();
-  let total = 0;
+// A retraction is rare and ends a claim's workflow: its column shows once a claim has one.
+const alwaysShown = claimStatuses.filter((status) => status !== 'retracted');
 
+export function statusesShown(present: Iterable<string>): string[] {
+  const known = new Set<string>(alwaysShown);
+  return [...alwaysShown, ...[...new Set(present)].filter((status) => !known.has(status)).sort()];
+}
+
+export function summarizeOverall(rows: readonly OverallCountRow[]): OverallCounts {
+  const counts = emptyCounts();
+  const verdicts = new Map<string | null, VerdictColumn & { sort: number }>();
   for (const row of rows) {
-    const claims = row.claims ?? 0;
-    if (row.article_id === null || claims === 0) continue;
-    total += claims;
-    let article = articles.get(row.article_id);
-    if (article === undefined) {
-      article = { articleId: row.article_id, title: row.article_title ?? '', total: 0, byStatus: emptyByStatus(), byVerdict: new Map() };
-      articles.set(row.article_id, article);
-    }
-    article.total += claims;
-    if (isClaimStatus(row.status)) {
-      byStatus[row.status] += claims;
-      article.byStatus[row.status] += claims;
-    }
-    add(byVerdict, row.verdict_id, claims);
-    add(article.byVerdict, row.verdict_id, claims);
-    if (!verdicts.has(row.verdict_id)) {
+    if ((row.claims ?? 0) === 0) continue;
+    count(counts, row);
+    const id = row.verdict_id ?? null;
+    if (!verdicts.has(id)) {
       verdicts.set(
-        row.verdict_id,
-        row.verdict_id === null
+        id,
+        id === null
           ? { id: null, label: 'No verdict yet', color: null, sort: Number.POSITIVE_INFINITY }
-          : { id: row.verdict_id, label: row.verdict_label ?? row.verdict_id, color: row.verdict_color, sort: row.verdict_sort ?? Number.MAX_SAFE_INTEGER },
+          : { id, label: row.verdict_label ?? id, color: row.verdict_color, sort: row.verdict_sort ?? Number.MAX_SAFE_INTEGER },
       );
     }
   }
-
-  const articleList = [...articles.values()];
   return {
-    total,
-    byStatus,
+    ...counts,
+    statuses: statusesShown(counts.byStatus.keys()),
     verdicts: [...verdicts.values()].sort((a, b) => a.sort - b.sort).map(({ id, label, color }) => ({ id, label, color })),
-    byVerdict,
-    articles: articleList,
-    waiting: articleList
-      .filter((article) => waitingCount(article) > 0)
-      .sort((a, b) => waitingCount(b) - waitingCount(a) || a.title.localeCompare(b.title)),
   };
+}
+
+/**
+ * A page of articles from the rows of up to `size` + 1 articles (one row per article, status
+ * and verdict, in article order): the extra article, when it came, says that more follow.
+ */
+export function pageOfArticles(rows: readonly ArticleCountRow[], size: number): Page<ArticleCounts> {
+  const articles = new Map<string, ArticleCounts>();
+  for (const row of rows) {
+    if (row.article_id === null) continue;
+    let article = articles.get(row.article_id);
+    if (article === undefined) {
+      article = { articleId: row.article_id, title: row.article_title ?? '', ...emptyCounts() };
+      articles.set(row.article_id, article);
+    }
+    count(article, row);
+  }
+  const items = [...articles.values()].slice(0, size);
+  const last = items.at(-1);
+  const next: KeysetValue[] | null = articles.size > size && last !== undefined ? [last.title, last.articleId] : null;
+  return { items, next };
 }

@@ -1,8 +1,13 @@
 // My work: the signed-in user's claims grouped by status, the ones sent back for changes
-// first with the editor's note. Each leads to the claim itself, opened in its article's panel
-// and marked in the text, for editing and Submit for review.
-import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+// first with the editor's note, each group counted exactly and paged on its own. Each claim
+// leads to the claim itself, opened in its article's panel and marked in the text, for editing
+// and Submit for review.
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useId, useRef } from 'react';
+import { LoadMore } from '../../../components/load-more';
+import { claimCountsQueries } from '../../../entities/claim-counts/api/claim-counts-queries';
+import { countClaims } from '../../../entities/claim-counts/utils/count-claims';
+import { flattenPages } from '../../../lib/keyset';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
@@ -11,7 +16,7 @@ import type { MemberViewer } from '../../../entities/viewer/components/member-vi
 import { reviewQueries } from '../api/review-queries';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { formatDateTime } from '../../../lib/format-date';
-import { groupByStatus } from '../utils/group-my-work';
+import { orderStatuses } from '../utils/group-my-work';
 import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badge';
 import './review.css';
 
@@ -46,33 +51,57 @@ function MyWorkClaim({ item }: { item: MyWorkItem }) {
   );
 }
 
-function StatusGroup({ status, claims }: { status: string; claims: MyWorkItem[] }) {
+function StatusGroup({ viewer, status, total }: { viewer: MemberViewer; status: string; total: number }) {
   const headingId = useId();
+  const claims = useInfiniteQuery({ ...reviewQueries.myWork(viewer.id, viewer.newsroom.id, status), select: flattenPages });
+  const listRef = useRef<HTMLUListElement>(null);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {claimStatusLabel(status)} ({claims.length})
+        {claimStatusLabel(status)} ({total.toLocaleString('en')})
       </h2>
-      <ul className="my-work-list">
-        {claims.map((item) => (
-          <MyWorkClaim key={item.id} item={item} />
-        ))}
-      </ul>
+      {claims.isPending ? (
+        <LoadingStatus>Loading your claims…</LoadingStatus>
+      ) : claims.isError ? (
+        <ErrorAlert title="These claims could not be loaded.">
+          <p>{claims.error.message}</p>
+        </ErrorAlert>
+      ) : (
+        <>
+          <ul className="my-work-list" ref={listRef}>
+            {claims.data.map((item) => (
+              <MyWorkClaim key={item.id} item={item} />
+            ))}
+          </ul>
+          <LoadMore
+            shown={claims.data.length}
+            total={total}
+            noun={['claim', 'claims']}
+            hasMore={claims.hasNextPage}
+            loading={claims.isFetchingNextPage}
+            onLoadMore={() => void claims.fetchNextPage()}
+            listRef={listRef}
+          />
+        </>
+      )}
     </section>
   );
 }
 
 export function MyWork({ viewer }: { viewer: MemberViewer }) {
-  const work = useQuery(reviewQueries.myWork(viewer.id, viewer.newsroom.id));
-  if (work.isPending) return <LoadingStatus>Loading your claims…</LoadingStatus>;
-  if (work.isError) {
+  const counts = useQuery(claimCountsQueries.ofNewsroom(viewer.newsroom.id, viewer.id));
+  if (counts.isPending) return <LoadingStatus>Loading your claims…</LoadingStatus>;
+  if (counts.isError) {
     return (
       <ErrorAlert title="Your claims could not be loaded.">
-        <p>{work.error.message}</p>
+        <p>{counts.error.message}</p>
       </ErrorAlert>
     );
   }
-  if (work.data.length === 0) {
+  const groups = orderStatuses(counts.data.map((row) => row.status))
+    .map((status) => ({ status, total: countClaims(counts.data, { status }) }))
+    .filter((group) => group.total > 0);
+  if (groups.length === 0) {
     return (
       <p>
         You have no claims yet. Open an article from <Link to="/articles">Articles</Link>, select its words and add a
@@ -80,7 +109,5 @@ export function MyWork({ viewer }: { viewer: MemberViewer }) {
       </p>
     );
   }
-  return groupByStatus(work.data).map((group) => (
-    <StatusGroup key={group.status} status={group.status} claims={group.claims} />
-  ));
+  return groups.map((group) => <StatusGroup key={group.status} viewer={viewer} status={group.status} total={group.total} />);
 }

@@ -1,7 +1,13 @@
-// Ready to publish: every approved claim of the newsroom, oldest approval first, each leading
-// to its review view, where an editor publishes it. Nothing approved is stranded.
-import { useQuery } from '@tanstack/react-query';
+// Ready to publish: every approved claim of the newsroom, oldest approval first, a page at a
+// time with the exact count, each leading to its review view, where an editor publishes it.
+// Nothing approved is stranded.
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'wouter';
+import { LoadMore } from '../../../components/load-more';
+import { claimCountsQueries } from '../../../entities/claim-counts/api/claim-counts-queries';
+import { countClaims } from '../../../entities/claim-counts/utils/count-claims';
+import { flattenPages } from '../../../lib/keyset';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
@@ -11,7 +17,9 @@ import { reviewQueries } from '../api/review-queries';
 import './review.css';
 
 export function ReadyToPublish({ viewer }: { viewer: MemberViewer }) {
-  const ready = useQuery(reviewQueries.ready(viewer.newsroom.id));
+  const ready = useInfiniteQuery({ ...reviewQueries.ready(viewer.newsroom.id), select: flattenPages });
+  const counts = useQuery(claimCountsQueries.ofNewsroom(viewer.newsroom.id));
+  const listRef = useRef<HTMLUListElement>(null);
   if (ready.isPending) return <LoadingStatus>Loading the approved claims…</LoadingStatus>;
   if (ready.isError) {
     return (
@@ -21,13 +29,14 @@ export function ReadyToPublish({ viewer }: { viewer: MemberViewer }) {
     );
   }
   if (ready.data.length === 0) return <p>Nothing approved waits to be published.</p>;
+  const total = counts.data === undefined ? undefined : countClaims(counts.data, { status: 'approved' });
   return (
     <>
       <p className="review-hint">
-        {ready.data.length === 1 ? '1 approved claim waits' : `${ready.data.length} approved claims wait`} to be published,
-        oldest approval first.
+        {total === undefined ? 'Approved claims wait' : total === 1 ? '1 approved claim waits' : `${total.toLocaleString('en')} approved claims wait`} to be
+        published, oldest approval first.
       </p>
-      <ul className="ready-list">
+      <ul className="ready-list" ref={listRef}>
         {ready.data.map((item) => (
           <li key={item.id} className="ready-item">
             <p>
@@ -46,6 +55,15 @@ export function ReadyToPublish({ viewer }: { viewer: MemberViewer }) {
           </li>
         ))}
       </ul>
+      <LoadMore
+        shown={ready.data.length}
+        total={total}
+        noun={['claim', 'claims']}
+        hasMore={ready.hasNextPage}
+        loading={ready.isFetchingNextPage}
+        onLoadMore={() => void ready.fetchNextPage()}
+        listRef={listRef}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // rationale and sources, the decision, and what the route composes around it (the claims
 // feature's editor, the conversation feature's comments and history). j and k open the
 // next and previous claim in the queue.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -10,6 +10,9 @@ import { LoadingStatus } from '../../../components/loading-status';
 import type { ReviewClaim } from '../api/get-review-claim';
 import type { MemberViewer } from '../../../entities/viewer/components/member-viewer';
 import { reviewQueries } from '../api/review-queries';
+import { claimCountsQueries } from '../../../entities/claim-counts/api/claim-counts-queries';
+import { countClaims } from '../../../entities/claim-counts/utils/count-claims';
+import { flattenPages } from '../../../lib/keyset';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
 import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
@@ -29,8 +32,10 @@ export interface ReviewClaimViewProps {
   renderConversation?: (claim: ReviewClaim) => ReactNode;
 }
 
+// j and k step through the queue's pages loaded so far; the position counts the whole queue.
 function useQueueKeys(claimId: string, newsroomId: string) {
-  const queue = useQuery(reviewQueries.queue(newsroomId));
+  const queue = useInfiniteQuery({ ...reviewQueries.queue(newsroomId), select: flattenPages });
+  const counts = useQuery(claimCountsQueries.ofNewsroom(newsroomId));
   const [, navigate] = useLocation();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -46,7 +51,8 @@ function useQueueKeys(claimId: string, newsroomId: string) {
   }, [queue.data, claimId, navigate]);
   const ids = (queue.data ?? []).map((item) => item.id);
   const position = ids.indexOf(claimId);
-  return position < 0 ? null : { position: position + 1, total: ids.length };
+  const total = counts.data === undefined ? ids.length : countClaims(counts.data, { status: 'in_review' });
+  return position < 0 ? null : { position: position + 1, total: Math.max(total, ids.length) };
 }
 
 export function ReviewClaimView({

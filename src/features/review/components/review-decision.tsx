@@ -4,7 +4,8 @@
 // changed since it was opened. `a` asks to approve (showing what), `r` goes to the note;
 // Publish always shows the claim, its verdict and its rationale's first lines and asks. The
 // outcome takes the focus, since the buttons that led to it are gone.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { flattenPages } from '../../../lib/keyset';
 import { Link } from 'wouter';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { asSentence } from '../../../lib/as-sentence';
@@ -71,13 +72,17 @@ function ConflictNotice({
 // After a decision, the next claim waiting in the same list (the queue, or Ready to publish
 // after a publication), so an editor goes on without going back to the list.
 function NextClaim({ after, viewer, list }: { after: string; viewer: MemberViewer; list: 'queue' | 'ready' }) {
-  const queue = useQuery({ ...reviewQueries.queue(viewer.newsroom.id), enabled: list === 'queue' });
-  const ready = useQuery({ ...reviewQueries.ready(viewer.newsroom.id), enabled: list === 'ready' });
+  const queue = useInfiniteQuery({ ...reviewQueries.queue(viewer.newsroom.id), select: flattenPages, enabled: list === 'queue' });
+  const ready = useInfiniteQuery({ ...reviewQueries.ready(viewer.newsroom.id), select: flattenPages, enabled: list === 'ready' });
   const waiting = list === 'queue'
     ? queue.data?.filter((item) => item.created_by !== viewer.id)
     : ready.data;
   if (waiting === undefined) return null;
   const next = waiting.find((item) => item.id !== after);
+  if (next === undefined && (list === 'queue' ? queue.hasNextPage : ready.hasNextPage)) {
+    // The pages loaded hold only this claim and the editor's own: the list has the rest.
+    return list === 'queue' ? <p><Link to="/review">More claims wait in the review queue.</Link></p> : <p><Link to="/ready">More claims wait to be published.</Link></p>;
+  }
   if (next === undefined) {
     return <p>{list === 'queue' ? 'Nothing else waits for review.' : 'Nothing else waits to be published.'}</p>;
   }

@@ -55,8 +55,12 @@ export function useReviewDecision(opened: ReviewClaim, newsroomId: string) {
         queryClient.cancelQueries({ queryKey: count.queryKey }),
       ]);
       const previous = { queue: queryClient.getQueryData(queue.queryKey), count: queryClient.getQueryData(count.queryKey) };
-      queryClient.setQueryData(queue.queryKey, (items) => items?.filter((item) => item.id !== opened.id));
-      if (previous.queue === undefined || previous.queue.some((item) => item.id === opened.id)) {
+      queryClient.setQueryData(queue.queryKey, (data) =>
+        data === undefined
+          ? undefined
+          : { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== opened.id) })) },
+      );
+      if (previous.queue === undefined || previous.queue.pages.some((page) => page.items.some((item) => item.id === opened.id))) {
         queryClient.setQueryData(count.queryKey, (waiting) => (waiting === undefined ? undefined : Math.max(0, waiting - 1)));
       }
       return previous;

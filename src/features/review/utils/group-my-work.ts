@@ -1,12 +1,11 @@
 // My work's sections: claims grouped by status, the ones sent back for changes first
-// (they need the checker now), then drafts, then what waits on others.
+// (they need the checker now), then drafts, then what waits on others, then any other status
+// (a retracted claim, say) in the order met.
 
 export const myWorkOrder = ['changes_requested', 'draft', 'in_review', 'approved', 'published'] as const;
 
-export function groupByStatus<T extends { status: string }>(claims: readonly T[]) {
+/** The statuses given, each once, in My work's order. */
+export function orderStatuses(statuses: readonly string[]): string[] {
   const known = new Set<string>(myWorkOrder);
-  const statuses = [...myWorkOrder, ...new Set(claims.map((claim) => claim.status).filter((s) => !known.has(s)))];
-  return statuses
-    .map((status) => ({ status, claims: claims.filter((claim) => claim.status === status) }))
-    .filter((group) => group.claims.length > 0);
+  return [...myWorkOrder.filter((status) => statuses.includes(status)), ...new Set(statuses.filter((status) => !known.has(status)))];
 }
