@@ -2,7 +2,7 @@
 // opens a correction on the article page, changes the verdict and writes the public note,
 // submits it; they may not approve their own correction; the admin approves and publishes
 // it, and both publications stay on the record. An admin retracts a published claim with a
-// note. Focus is never lost to the page body on the way.
+// note in its review view. Focus is never lost to the page body on the way.
 import type { Locator, Page } from '@playwright/test';
 import { arrangeClaim, iceStatement, type ArrangedClaim } from './support/arrange-claims.ts';
 import { demoAdmin, demoEditor } from './support/demo-accounts.ts';
@@ -134,15 +134,14 @@ test('an editor corrects a published fact-check by keyboard; another editor appr
   await Promise.all([editorContext.close(), adminContext.close()]);
 });
 
-test('an admin retracts a published fact-check by keyboard, with a public note', async ({ page, articleCopy }) => {
+test('an admin retracts a published fact-check by keyboard from its review view, with a public note', async ({ page, articleCopy }) => {
   const article = await articleCopy('Retraction');
   const claimId = await arrangeClaim(article, approvedClaim);
   await signInAs(page, demoAdmin);
   await publishByKeyboard(page, claimId);
 
-  await page.goto(`/articles/${article.id}?claim=${claimId}`);
-  const panel = page.getByRole('region', { name: 'Claim', exact: true });
-  const retract = panel.getByRole('button', { name: 'Retract' });
+  // Still on the review view, where the decision to publish was taken.
+  const retract = page.getByRole('button', { name: 'Retract' });
   await pressButton(page, retract);
   const dialog = page.getByRole('dialog', { name: 'Retract this fact-check?' });
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -156,8 +155,13 @@ test('an admin retracts a published fact-check by keyboard, with a public note',
   await tabTo(page, dialog.getByRole('button', { name: 'Retract fact-check' }));
   await page.keyboard.press('Enter');
 
-  await expect(panel).toContainText('Status: Retracted');
+  await expect(page.getByText('Retracted. Its public page shows the retraction')).toBeFocused();
   await expect(retract).toHaveCount(0);
+  // The article page's panel says so too, and offers no correction.
+  await page.goto(`/articles/${article.id}?claim=${claimId}`);
+  const panel = page.getByRole('region', { name: 'Claim', exact: true });
+  await expect(panel).toContainText('Status: Retracted');
+  await expect(panel.getByRole('button', { name: 'Correct' })).toHaveCount(0);
   expect(await storedClaim(claimId)).toMatchObject({ status: 'retracted' });
   expect((await publicationsOf(claimId)).at(-1)).toMatchObject({ kind: 'retraction', verdict_label: null });
 });

@@ -14,10 +14,12 @@ import { claimCountsQueries } from '../../../entities/claim-counts/api/claim-cou
 import { countClaims } from '../../../entities/claim-counts/utils/count-claims';
 import { flattenPages } from '../../../lib/keyset';
 import { claimStatusLabel } from '../../../entities/claim-status/claim-status';
+import { hasRole } from '../../../entities/viewer/utils/roles';
 import { formatDateTime } from '../../../lib/format-date';
 import { isPlainKeyOutsideFields, stepThroughQueue } from '../utils/queue-navigation';
 import { CorrectionSummary } from './correction-summary';
 import { QuoteContext } from './quote-context';
+import { RetractFactCheck } from './retract-fact-check';
 import { ReviewDecision } from './review-decision';
 import { ReviewSources } from './review-sources';
 import { VerdictBadge } from '../../../entities/verdicts/components/verdict-badge';
@@ -151,6 +153,9 @@ export function ReviewClaimView({
         </div>
       )}
       <ReviewDecision key={data.id} claim={data} viewer={viewer} />
+      {(data.status === 'published' || data.status === 'retracted') && hasRole(viewer.role, 'admin') && (
+        <RetractFactCheck claim={data} />
+      )}
       {renderConversation?.(data)}
     </div>
   );
