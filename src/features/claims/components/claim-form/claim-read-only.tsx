@@ -37,7 +37,7 @@ function WithdrawFromReview({ claim }: { claim: ClaimWithSources }) {
 
 function whyReadOnly(claim: ClaimWithSources): string {
   if (claim.corrector_id !== null) {
-    return 'An editor is correcting this published fact-check; readers see the published version until the correction is published.';
+    return 'An editor is correcting it; readers see the published version meanwhile.';
   }
   if (claim.status === 'retracted') return 'It was retracted: its public page shows the retraction.';
   if (claim.status === 'draft' || claim.status === 'changes_requested') {

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../../components/error-alert';
-import { asSentence } from '../../../../lib/as-sentence';
 import type { ClaimWithSources } from '../../api/claim-types';
 import { useDiscardCorrection } from '../../hooks/claim-form/use-correction';
 
@@ -19,7 +18,7 @@ export function CorrectionNotice({ claim, onDiscarded }: { claim: ClaimWithSourc
       <button type="button" className="button button-quiet" disabled={discarding.isPending} onClick={() => setAsking(true)}>
         {discarding.isPending ? 'Discarding…' : 'Discard correction'}
       </button>
-      {discarding.isError && <ErrorAlert title={`The correction was not discarded: ${asSentence(discarding.error.message)}`} />}
+      {discarding.isError && <ErrorAlert title={`The correction was not discarded: ${discarding.error.message}`} />}
       <ConfirmDialog
         open={asking}
         title="Discard this correction?"
@@ -30,7 +29,7 @@ export function CorrectionNotice({ claim, onDiscarded }: { claim: ClaimWithSourc
           discarding.mutate({ claimId: claim.id, expectedVersion: claim.version }, { onSuccess: onDiscarded });
         }}
       >
-        <p>The claim goes back to its published version, sources included. Its history keeps a record of the correction.</p>
+        <p>The claim goes back to its published version, sources included.</p>
       </ConfirmDialog>
     </div>
   );

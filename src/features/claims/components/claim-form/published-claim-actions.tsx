@@ -3,7 +3,6 @@
 // approved and published). Retracting is an admin's decision, taken in the review view.
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../../components/error-alert';
-import { asSentence } from '../../../../lib/as-sentence';
 import { hasRole, roleIn } from '../../../../entities/viewer/utils/roles';
 import { useViewer } from '../../../../entities/viewer/hooks/use-viewer';
 import type { ClaimWithSources } from '../../api/claim-types';
@@ -22,10 +21,6 @@ export function PublishedClaimActions({ claim, newsroomId }: { claim: ClaimWithS
       </p>
       {published && hasRole(role, 'editor') && (
         <>
-          <p className="claim-field-hint">
-            A correction is reviewed like any claim; readers keep seeing the published version until it is published,
-            with a dated note saying what changed and why.
-          </p>
           <div className="claim-actions">
             <button
               type="button"
@@ -36,7 +31,7 @@ export function PublishedClaimActions({ claim, newsroomId }: { claim: ClaimWithS
               {correction.isPending ? 'Opening a correction…' : 'Correct'}
             </button>
           </div>
-          {correction.isError && <ErrorAlert title={`No correction was opened: ${asSentence(correction.error.message)}`} />}
+          {correction.isError && <ErrorAlert title={`No correction was opened: ${correction.error.message}`} />}
         </>
       )}
     </div>
