@@ -3,6 +3,7 @@
 // email and Sign out; then the page itself in <main>.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { LiveStatus } from '../../entities/live/components/live-status';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useSession } from '../../features/auth/hooks/use-session';
 import { SettingsNavItem } from '../../features/newsroom-settings/components/settings-nav-item';
@@ -53,6 +54,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   <SettingsNavItem />
                 </ul>
               </nav>
+              <LiveStatus />
               <div className="account">
                 <span className="account-email">{session.user.email}</span>
                 <SignOutButton />

@@ -19,6 +19,7 @@ import { setHighlightsMeta } from '../../extensions/claim-highlights';
 import { setReadOnly } from '../../extensions/read-only-caret';
 import { claimableSelectionOf, useAnnotatedEditor } from '../../hooks/workspace/use-annotated-editor';
 import { useClaimAnchors } from '../../hooks/workspace/use-claim-anchors';
+import { useLiveArticle } from '../../hooks/workspace/use-live-article';
 import { useSaveArticleText } from '../../hooks/workspace/use-save-article-text';
 import { cachedTextMapOf } from '../../utils/workspace/text-map-cache';
 import { ClaimPanel } from '../claim-form/claim-panel';
@@ -84,6 +85,7 @@ export function ArticleWorkspace({
     return true;
   }, [rememberOpener]);
 
+  useLiveArticle(article.id);
   const { editor, selection } = useAnnotatedEditor(article.body as JSONContent, openNewClaim);
   const anchors = useClaimAnchors(editor, claims.data, verdicts.data, refreshCount);
 
