@@ -5,15 +5,12 @@
 -- (sources_changed) so that the rule can see them. approval_blocker(claim_id) tells the
 -- review page, in the same words, why the caller may not approve (null when they may).
 
--- The trail's actions from here on, named once for the migrations of this release that write
--- them: sources_changed (below), deleted (the lasting trail), quote_changed and
--- quote_confirmed (article text as evidence) and withdrawn (withdrawing a submission).
 alter table public.claim_events drop constraint claim_events_action_must_be_a_known_action;
 alter table public.claim_events
   add constraint claim_events_action_must_be_a_known_action
     check (action in (
-      'created', 'edited', 'verdict_changed', 'sources_changed', 'quote_changed', 'quote_confirmed',
-      'submitted', 'withdrawn', 'approved', 'changes_requested', 'published', 'deleted'
+      'created', 'edited', 'verdict_changed', 'sources_changed', 'submitted', 'approved',
+      'changes_requested', 'published', 'deleted'
     ));
 
 -- One sources_changed event per claim and transaction (save_claim may add, change and

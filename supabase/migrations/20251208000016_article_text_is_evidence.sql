@@ -247,6 +247,14 @@ alter table public.claims add column quote_changed_at timestamptz;
 comment on column public.claims.quote_changed_at is
   'When a correction of the article''s text re-quoted this claim (past draft) onto words that differ from the ones it quoted; cleared by confirm_quote. Null otherwise.';
 
+alter table public.claim_events drop constraint claim_events_action_must_be_a_known_action;
+alter table public.claim_events
+  add constraint claim_events_action_must_be_a_known_action
+    check (action in (
+      'created', 'edited', 'verdict_changed', 'sources_changed', 'quote_changed', 'quote_confirmed',
+      'submitted', 'approved', 'changes_requested', 'published', 'deleted'
+    ));
+
 -- The trail: an edit is a change of what the claim says; a changed quote is its own event.
 create or replace function private.record_claim_change()
 returns trigger

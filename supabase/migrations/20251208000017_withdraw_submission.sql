@@ -3,6 +3,14 @@
 -- withdraw_claim(claim_id, expected_version) moves the author's claim from in review back to
 -- draft, recorded in its trail as withdrawn, as long as nobody has decided on it.
 
+alter table public.claim_events drop constraint claim_events_action_must_be_a_known_action;
+alter table public.claim_events
+  add constraint claim_events_action_must_be_a_known_action
+    check (action in (
+      'created', 'edited', 'verdict_changed', 'sources_changed', 'quote_changed', 'quote_confirmed',
+      'submitted', 'withdrawn', 'approved', 'changes_requested', 'published', 'deleted'
+    ));
+
 create function public.withdraw_claim(claim_id uuid, expected_version integer)
 returns public.claims
 language plpgsql
